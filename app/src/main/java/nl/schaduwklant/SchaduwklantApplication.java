@@ -1,0 +1,39 @@
+package nl.schaduwklant;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Schaduwklant: contacts organisations as a mystery customer would, measures how they
+ * answer, and benchmarks them per sector.
+ * <p>
+ * {@code java -jar schaduwklant.jar} runs the service; {@code inspect-email FILE.eml}
+ * explains what the e-mail probe concludes from one message and exits.
+ */
+@SpringBootApplication
+@EnableAsync
+@EnableScheduling
+public class SchaduwklantApplication {
+
+	public static void main(String[] args) {
+		if (args.length > 0 && InspectEmailCommand.NAME.equals(args[0])) {
+			System.exit(InspectEmailCommand.run(args));
+		}
+		SpringApplication.run(SchaduwklantApplication.class, args);
+	}
+
+	/**
+	 * The clock every measurement is taken with: the system clock in UTC.
+	 * @return the clock
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

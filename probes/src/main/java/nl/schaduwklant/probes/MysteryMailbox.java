@@ -1,0 +1,50 @@
+package nl.schaduwklant.probes;
+
+/**
+ * The mailbox the mystery customer writes from and receives answers in.
+ *
+ * @param address the mystery customer's e-mail address
+ * @param displayName the mystery customer's name
+ * @param smtpHost the SMTP submission host
+ * @param smtpPort the SMTP submission port
+ * @param imapHost the IMAP host
+ * @param imapPort the IMAP port
+ * @param security how connections are secured
+ * @param user the login
+ * @param password the password (from the environment; never logged)
+ * @param sentFolder the IMAP folder copies of sent messages are kept in
+ */
+public record MysteryMailbox(String address, String displayName, String smtpHost, int smtpPort, String imapHost,
+		int imapPort, Security security, String user, String password, String sentFolder) {
+
+	/**
+	 * How connections to the mail servers are secured.
+	 */
+	public enum Security {
+
+		/** Plain connections (only for a local test server). */
+		NONE,
+
+		/** Plain connections upgraded with STARTTLS, which is required. */
+		STARTTLS,
+
+		/** TLS from the start (SMTPS, IMAPS). */
+		TLS
+
+	}
+
+	/**
+	 * A stable key for this mailbox, for checkpoints: its login at its IMAP host.
+	 * @return the key
+	 */
+	public String key() {
+		return this.user + "@" + this.imapHost + ":" + this.imapPort;
+	}
+
+	@Override
+	public String toString() {
+		return "MysteryMailbox[" + this.address + " via " + this.smtpHost + ":" + this.smtpPort + " / " + this.imapHost
+				+ ":" + this.imapPort + " (" + this.security + "), user " + this.user + "]";
+	}
+
+}

@@ -1,0 +1,34 @@
+package nl.schaduwklant.probes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a probe observed: its timeline, the instants that matter for the metrics, the new
+ * text of the answer, and its evidence.
+ *
+ * @param contactedAt when the contact was made (for e-mail: SMTP acceptance)
+ * @param contactedAtClock which clock gave {@code contactedAt}
+ * @param autoAcknowledgedAt when the first automatic acknowledgement arrived, if one did
+ * @param firstHumanReplyAt when the first human answer arrived, if one did
+ * @param replyClock which clock gave the reply instants
+ * @param answerText the new text of the first human answer, without quoted history and
+ * signature
+ * @param answerSignature the signature of that answer, separated
+ * @param answerEvidenceId the evidence of that answer
+ * @param timeline everything that happened, in order
+ */
+public record Observation(Instant contactedAt, String contactedAtClock, Instant autoAcknowledgedAt,
+		Instant firstHumanReplyAt, String replyClock, String answerText, String answerSignature, UUID answerEvidenceId,
+		List<TimelineEvent> timeline) {
+
+	public Observation {
+		timeline = (timeline != null) ? List.copyOf(timeline) : List.of();
+	}
+
+	public boolean answered() {
+		return this.firstHumanReplyAt != null;
+	}
+
+}

@@ -1,0 +1,21 @@
+package nl.schaduwklant.probes;
+
+import java.util.UUID;
+
+import nl.schaduwklant.scheduler.Channel;
+import nl.schaduwklant.scheduler.ProbeScenario;
+import nl.schaduwklant.scheduler.ProbeTarget;
+
+/**
+ * One contact attempt a channel probe is asked to make.
+ *
+ * @param probeId the probe; every outbound contact carries it so it can be reconciled
+ * @param token the short reference token of the probe, e.g. {@code SK-7Q2X9}
+ * @param channel the channel
+ * @param target the organisation
+ * @param scenario the question
+ * @param attempt the attempt number, from 1
+ */
+public record ProbeContact(UUID probeId, String token, Channel channel, ProbeTarget target, ProbeScenario scenario,
+		int attempt) {
+}

@@ -1,0 +1,35 @@
+package nl.schaduwklant.probes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import nl.schaduwklant.scheduler.Channel;
+
+/**
+ * A probe as consultants see it: its state and its timeline.
+ *
+ * @param id the probe
+ * @param campaignId its campaign
+ * @param organisationId the organisation it contacts
+ * @param organisationName that organisation's name
+ * @param sector that organisation's sector
+ * @param scenarioId the question it asks
+ * @param scenarioTitle that question's title
+ * @param channel its channel
+ * @param token the reference token it carries
+ * @param state its state
+ * @param outcome how it ended, once it has
+ * @param attempts how many contact attempts were made
+ * @param problem why it failed or needs review, if it did
+ * @param contactedAt when the contact was made
+ * @param deadlineAt when the organisation's time to answer ends
+ * @param autoAcknowledgedAt when the first automatic acknowledgement arrived
+ * @param firstHumanReplyAt when the first human answer arrived
+ * @param timeline everything that happened
+ */
+public record ProbeSummary(UUID id, UUID campaignId, UUID organisationId, String organisationName, String sector,
+		UUID scenarioId, String scenarioTitle, Channel channel, String token, ProbeState state, ProbeOutcome outcome,
+		int attempts, String problem, Instant contactedAt, Instant deadlineAt, Instant autoAcknowledgedAt,
+		Instant firstHumanReplyAt, List<TimelineEvent> timeline) {
+}

@@ -1,0 +1,135 @@
+package nl.schaduwklant.probes.email;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import nl.schaduwklant.probes.EmailReading;
+import nl.schaduwklant.probes.internal.ProbeTokens;
+
+/**
+ * Reads one raw message the way the e-mail probe does. Never throws for a malformed
+ * message: what cannot be read is reported as a warning.
+ */
+class EmailReader {
+
+	private final Session session = Session.getInstance(new Properties());
+
+	private final MimeBodyText bodyText;
+
+	private final AutoReplyDetector autoReplies = new AutoReplyDetector();
+
+	private final QuotedHistory history = new QuotedHistory();
+
+	private final Signatures signatures = new Signatures();
+
+	private final String ownAddress;
+
+	EmailReader(int maxTextLength, String ownAddress) {
+		this.bodyText = new MimeBodyText(maxTextLength);
+		this.ownAddress = (ownAddress != null) ? ownAddress.toLowerCase(Locale.ROOT) : null;
+	}
+
+	EmailReading read(byte[] raw, boolean truncated) {
+		List<String> warnings = new ArrayList<>();
+		if (truncated) {
+			warnings.add("message larger than the size limit: only its first part was read");
+		}
+		MimeMessage message;
+		try {
+			message = new MimeMessage(this.session, new ByteArrayInputStream(raw));
+		}
+		catch (MessagingException ex) {
+			warnings.add("not a readable message: " + ex.getMessage());
+			return new EmailReading(null, List.of(), List.of(), null, null, null, List.of(), List.of(), false,
+					List.of(), "none", "", "", false, warnings);
+		}
+		String messageId = AutoReplyDetector.firstHeader(message, "Message-ID");
+		List<String> inReplyTo = ProbeMessageIds.idsIn(AutoReplyDetector.firstHeader(message, "In-Reply-To"));
+		List<String> references = ProbeMessageIds.idsIn(AutoReplyDetector.firstHeader(message, "References"));
+		String from = fromAddress(message, warnings);
+		String subject = subject(message, warnings);
+		BodyText body = this.bodyText.extract(message);
+		warnings.addAll(body.warnings());
+		String newText = this.history.strip(body.text());
+		Signatures.Split split = this.signatures.split(newText);
+		List<String> reasons = this.autoReplies.reasons(message);
+		boolean own = ProbeMessageIds.probeIdIn(messageId).isPresent()
+				&& (this.ownAddress == null || this.ownAddress.equals(from));
+		return new EmailReading(messageId, inReplyTo, references, from, subject, dateHeader(message),
+				referencedProbeIds(inReplyTo, references), tokens(subject, body.fullText()), !reasons.isEmpty(),
+				reasons, body.source(), split.body(), split.signature(), own, warnings);
+	}
+
+	private static List<UUID> referencedProbeIds(List<String> inReplyTo, List<String> references) {
+		Set<UUID> ids = new LinkedHashSet<>();
+		inReplyTo.forEach((id) -> ProbeMessageIds.probeIdIn(id).ifPresent(ids::add));
+		references.forEach((id) -> ProbeMessageIds.probeIdIn(id).ifPresent(ids::add));
+		return List.copyOf(ids);
+	}
+
+	private static List<String> tokens(String subject, String text) {
+		Set<String> tokens = new LinkedHashSet<>();
+		for (String source : new String[] { subject, text }) {
+			if (source != null) {
+				Matcher matcher = ProbeTokens.PATTERN.matcher(source);
+				while (matcher.find()) {
+					tokens.add("SK-" + matcher.group(1).toUpperCase(Locale.ROOT));
+				}
+			}
+		}
+		return List.copyOf(tokens);
+	}
+
+	private static String fromAddress(MimeMessage message, List<String> warnings) {
+		String header = AutoReplyDetector.firstHeader(message, "From");
+		if (header == null) {
+			warnings.add("no From header");
+			return null;
+		}
+		try {
+			InternetAddress[] addresses = InternetAddress.parseHeader(header, false);
+			return (addresses.length > 0) ? addresses[0].getAddress().toLowerCase(Locale.ROOT) : null;
+		}
+		catch (AddressException ex) {
+			warnings.add("malformed From header");
+			Matcher matcher = java.util.regex.Pattern.compile("[^\\s<>\"]+@[^\\s<>\"]+").matcher(header);
+			return matcher.find() ? matcher.group().toLowerCase(Locale.ROOT) : null;
+		}
+	}
+
+	private static String subject(MimeMessage message, List<String> warnings) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			warnings.add("malformed Subject header");
+			String raw = AutoReplyDetector.firstHeader(message, "Subject");
+			return (raw != null) ? MimeUtility.unfold(raw) : null;
+		}
+	}
+
+	private static Instant dateHeader(MimeMessage message) {
+		try {
+			var date = message.getSentDate();
+			return (date != null) ? date.toInstant() : null;
+		}
+		catch (MessagingException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,64 @@
+package nl.schaduwklant.probes.email;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Separates the signature from the new text of a reply: after the standard {@code "-- "}
+ * delimiter, or from a closing such as "Met vriendelijke groet" or "Kind regards" near
+ * the end, or a "Verstuurd vanaf mijn iPhone" line.
+ */
+class Signatures {
+
+	private static final Pattern DELIMITER = Pattern.compile("^--\\s?$");
+
+	private static final Pattern CLOSING = Pattern
+		.compile("^\\s*(met\\s+)?(vriendelijke|hartelijke|beste|warme)\\s+groet(en)?\\s*,?\\s*$|"
+				+ "^\\s*(groet(en|jes)?|mvg|m\\.?\\s?vr\\.?\\s?gr\\.?|hoogachtend|"
+				+ "kind regards|best regards|warm regards|regards|best wishes|yours sincerely|sincerely|"
+				+ "yours faithfully|cheers)\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SENT_FROM = Pattern.compile(
+			"^\\s*(verstuurd|verzonden) (vanaf|vanuit|met) (mijn|m'n) .*$|^\\s*sent from my .*$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final int CLOSING_WITHIN_LAST_LINES = 15;
+
+	/**
+	 * @param body the new text of the reply, without its signature
+	 * @param signature the signature, or an empty string
+	 */
+	record Split(String body, String signature) {
+	}
+
+	Split split(String text) {
+		List<String> lines = List.of(text.split("\n", -1));
+		int start = signatureStart(lines);
+		if (start < 0) {
+			return new Split(text.strip(), "");
+		}
+		return new Split(String.join("\n", lines.subList(0, start)).strip(),
+				String.join("\n", lines.subList(start, lines.size())).strip());
+	}
+
+	private static int signatureStart(List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (DELIMITER.matcher(lines.get(i)).matches() || SENT_FROM.matcher(lines.get(i)).matches()) {
+				return i;
+			}
+		}
+		int content = (int) lines.stream().filter((line) -> !line.isBlank()).count();
+		int seen = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			seen++;
+			if (seen > 1 && content - seen < CLOSING_WITHIN_LAST_LINES && CLOSING.matcher(lines.get(i)).matches()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}

@@ -1,0 +1,94 @@
+package nl.schaduwklant.probes.internal;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.schaduwklant.probes.ChannelProbe;
+import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.ProbeContact;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the contacts of due probes: claims each probe (SENDING is written first), calls
+ * its channel probe outside any transaction, and records the result.
+ */
+@Component
+class ProbeDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(ProbeDispatcher.class);
+
+	private final ProbeLifecycle lifecycle;
+
+	private final ChannelProbes channelProbes;
+
+	private final TaskExecutor executor;
+
+	private final RetryTemplate retries;
+
+	private final ProbesProperties properties;
+
+	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+
+	ProbeDispatcher(ProbeLifecycle lifecycle, ChannelProbes channelProbes,
+			@Qualifier("probeContactExecutor") TaskExecutor executor,
+			@Qualifier("probeRecordRetries") RetryTemplate retries, ProbesProperties properties) {
+		this.lifecycle = lifecycle;
+		this.channelProbes = channelProbes;
+		this.executor = executor;
+		this.retries = retries;
+		this.properties = properties;
+	}
+
+	@Scheduled(fixedDelayString = "${schaduwklant.probes.dispatch-interval:PT1S}",
+			initialDelayString = "${schaduwklant.probes.dispatch-interval:PT1S}")
+	void dispatch() {
+		for (UUID id : this.lifecycle.due(this.properties.maxConcurrentContacts() - this.inFlight.size())) {
+			if (this.inFlight.add(id)) {
+				this.executor.execute(() -> contact(id));
+			}
+		}
+	}
+
+	boolean isInFlight(UUID id) {
+		return this.inFlight.contains(id);
+	}
+
+	private void contact(UUID id) {
+		try {
+			this.retries.invoke(() -> this.lifecycle.claim(id)).ifPresent((contact) -> {
+				ContactResult result = contact(contact);
+				this.retries.invoke(() -> this.lifecycle.record(id, result, false));
+			});
+		}
+		catch (RuntimeException ex) {
+			log.error("Probe {} could not be dispatched; it stays as it was recorded", id, ex);
+		}
+		finally {
+			this.inFlight.remove(id);
+		}
+	}
+
+	private ContactResult contact(ProbeContact contact) {
+		ChannelProbe probe = this.channelProbes.forChannel(contact.channel()).orElse(null);
+		if (probe == null) {
+			return new ContactResult.Failed("no probe for channel " + contact.channel() + " on this node", false);
+		}
+		try {
+			return probe.contact(contact);
+		}
+		catch (RuntimeException ex) {
+			log.error("Channel probe {} failed unexpectedly for probe {}", contact.channel(), contact.probeId(), ex);
+			return new ContactResult.Uncertain("the " + contact.channel() + " probe failed unexpectedly ("
+					+ ex.getClass().getSimpleName() + ": " + ex.getMessage() + "); it may have made the contact");
+		}
+	}
+
+}

@@ -1,0 +1,192 @@
+package nl.schaduwklant.probes.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.ProbeContact;
+import nl.schaduwklant.probes.ProbeNotFound;
+import nl.schaduwklant.probes.ProbeObserved;
+import nl.schaduwklant.probes.ProbeState;
+import nl.schaduwklant.scheduler.Channel;
+import nl.schaduwklant.scheduler.ProbeDue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The probe lifecycle's transitions, each in its own short transaction and never around
+ * network I/O. A probe that ends with an outcome that counts is handed on as
+ * {@link ProbeObserved} in the same transaction.
+ */
+@Service
+@Transactional
+public class ProbeLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(ProbeLifecycle.class);
+
+	private final ProbeRunRepository probes;
+
+	private final ProbePlans plans;
+
+	private final ProbeTokens tokens;
+
+	private final ProbesProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ProbeLifecycle(ProbeRunRepository probes, ProbePlans plans, ProbeTokens tokens, ProbesProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
+		this.probes = probes;
+		this.plans = plans;
+		this.tokens = tokens;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates the probe for a due slot, once: a slot handed over twice creates one probe.
+	 * @param due the due slot
+	 */
+	public void plan(ProbeDue due) {
+		if (this.probes.existsBySlotId(due.slotId())) {
+			log.info("Slot {} already has a probe; not planning it again", due.slotId());
+			return;
+		}
+		this.probes.save(new ProbeRun(due, this.plans.write(due), this.tokens.next(),
+				SubjectKey.of(due.scenario().subject()), this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<UUID> due(int limit) {
+		return (limit > 0) ? this.probes.findDueIds(this.clock.instant(), Limit.of(limit)) : List.of();
+	}
+
+	/**
+	 * Writes SENDING before the contact is made.
+	 * @param id the probe
+	 * @return the contact to make, or empty when the probe is no longer due
+	 */
+	public Optional<ProbeContact> claim(UUID id) {
+		ProbeRun run = find(id);
+		if (run.getState() != ProbeState.DUE) {
+			return Optional.empty();
+		}
+		run.markSending(this.clock.instant(), this.properties.node());
+		return Optional.of(this.plans.contactFor(run));
+	}
+
+	/**
+	 * Records what a channel probe reported after contacting (or reconciling).
+	 * @param id the probe
+	 * @param result what the channel probe reported
+	 * @param reconciling whether this is the check of a probe found in SENDING after a
+	 * restart
+	 */
+	public void record(UUID id, ContactResult result, boolean reconciling) {
+		ProbeRun run = find(id);
+		if (reconciling && run.getState() != ProbeState.SENDING) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		if (result instanceof ContactResult.Contacted contacted) {
+			if (run.recordContacted(contacted, reconciling)) {
+				observed(run);
+			}
+		}
+		else if (result instanceof ContactResult.Failed failed) {
+			if (reconciling) {
+				log.warn("Could not check probe {} found in SENDING: {}; will check again", id, failed.reason());
+				return;
+			}
+			boolean retry = failed.retryable() && run.getAttempts() < this.properties.maxAttempts();
+			run.recordFailed(now, failed.reason(), retry ? retryAt(run, now) : null);
+		}
+		else if (result instanceof ContactResult.Uncertain uncertain) {
+			run.recordUncertain(now, uncertain.reason());
+		}
+	}
+
+	private Instant retryAt(ProbeRun run, Instant now) {
+		long factor = 1L << Math.min(run.getAttempts() - 1, 16);
+		return now.plus(this.properties.retryBackoff().multipliedBy(factor));
+	}
+
+	/**
+	 * Records a reply matched to a probe.
+	 * @param id the probe
+	 * @param reply the reply
+	 */
+	public void recordReply(UUID id, Reply reply) {
+		ProbeRun run = find(id);
+		if (run.recordReply(reply)) {
+			observed(run);
+		}
+	}
+
+	/**
+	 * Closes the probes of a channel whose deadline passed before every answer up to
+	 * {@code observedUntil} had been seen.
+	 * @param channel the channel
+	 * @param observedUntil answers up to this instant have been seen
+	 * @return how many probes were closed
+	 */
+	public int closeExpired(Channel channel, Instant observedUntil) {
+		Instant now = this.clock.instant();
+		Instant before = observedUntil.isBefore(now) ? observedUntil : now;
+		List<UUID> expired = this.probes.findExpiredIds(channel, before);
+		for (UUID id : expired) {
+			ProbeRun run = find(id);
+			run.closeAsNoResponse(now);
+			observed(run);
+		}
+		return expired.size();
+	}
+
+	/**
+	 * Makes failed probes whose retry time has come due again.
+	 * @return how many
+	 */
+	public int retryFailed() {
+		Instant now = this.clock.instant();
+		List<UUID> retryable = this.probes.findRetryableIds(now);
+		retryable.forEach((id) -> find(id).retry(now));
+		return retryable.size();
+	}
+
+	@Transactional(readOnly = true)
+	public List<UUID> sendingOnThisNode() {
+		return this.probes.findSendingIds(this.properties.node());
+	}
+
+	@Transactional(readOnly = true)
+	public ProbeContact contactFor(UUID id) {
+		return this.plans.contactFor(find(id));
+	}
+
+	public void markScored(UUID id) {
+		find(id).markScored(this.clock.instant());
+	}
+
+	private void observed(ProbeRun run) {
+		ProbeDue plan = this.plans.read(run);
+		this.events.publishEvent(
+				new ProbeObserved(run.getId(), plan.campaignId(), run.getChannel(), plan.target(), plan.scenario(),
+						plan.replyDeadline(), plan.resolutionThreshold(), run.getOutcome(), run.toObservation()));
+	}
+
+	private ProbeRun find(UUID id) {
+		return this.probes.findById(id).orElseThrow(() -> new ProbeNotFound(id));
+	}
+
+}

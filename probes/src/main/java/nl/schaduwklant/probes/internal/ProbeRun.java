@@ -1,0 +1,380 @@
+package nl.schaduwklant.probes.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.Observation;
+import nl.schaduwklant.probes.ProbeOutcome;
+import nl.schaduwklant.probes.ProbeState;
+import nl.schaduwklant.probes.ProbeSummary;
+import nl.schaduwklant.probes.TimelineEvent;
+import nl.schaduwklant.probes.TimelineEventType;
+import nl.schaduwklant.scheduler.Channel;
+import nl.schaduwklant.scheduler.ProbeDue;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * One probe: one contact attempt with one organisation, its lifecycle and its timeline.
+ * Every transition appends to the timeline; instants always say which clock gave them.
+ */
+@Entity
+@Table(name = "probe_run")
+public class ProbeRun {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "slot_id")
+	private UUID slotId;
+
+	@Column(name = "campaign_id")
+	private UUID campaignId;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	@Column(name = "organisation_id")
+	private UUID organisationId;
+
+	@Column(name = "organisation_name")
+	private String organisationName;
+
+	private String sector;
+
+	@Column(name = "target_address")
+	private String targetAddress;
+
+	@Column(name = "target_domain")
+	private String targetDomain;
+
+	@Column(name = "scenario_id")
+	private UUID scenarioId;
+
+	@Column(name = "scenario_title")
+	private String scenarioTitle;
+
+	@Column(name = "subject_key")
+	private String subjectKey;
+
+	private String plan;
+
+	@Column(name = "reply_deadline_seconds")
+	private long replyDeadlineSeconds;
+
+	@Column(name = "resolution_threshold")
+	private double resolutionThreshold;
+
+	private String token;
+
+	@Enumerated(EnumType.STRING)
+	private ProbeState state;
+
+	@Enumerated(EnumType.STRING)
+	private ProbeOutcome outcome;
+
+	private int attempts;
+
+	private String problem;
+
+	@Column(name = "retry_at")
+	private Instant retryAt;
+
+	@Column(name = "claimed_by")
+	private String claimedBy;
+
+	@Column(name = "due_at")
+	private Instant dueAt;
+
+	@Column(name = "contacted_at")
+	private Instant contactedAt;
+
+	@Column(name = "contacted_at_clock")
+	private String contactedAtClock;
+
+	@Column(name = "deadline_at")
+	private Instant deadlineAt;
+
+	@Column(name = "auto_acknowledged_at")
+	private Instant autoAcknowledgedAt;
+
+	@Column(name = "first_human_reply_at")
+	private Instant firstHumanReplyAt;
+
+	@Column(name = "reply_clock")
+	private String replyClock;
+
+	@Column(name = "answer_text")
+	private String answerText;
+
+	@Column(name = "answer_signature")
+	private String answerSignature;
+
+	@Column(name = "answer_evidence_id")
+	private UUID answerEvidenceId;
+
+	@Column(name = "event_count")
+	private int eventCount;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "probe", cascade = CascadeType.ALL)
+	@OrderBy("sequenceNo")
+	@BatchSize(size = 200)
+	private List<ProbeEvent> events = new ArrayList<>();
+
+	protected ProbeRun() {
+	}
+
+	ProbeRun(ProbeDue due, String plan, String token, String subjectKey, Instant now) {
+		this.id = UUID.randomUUID();
+		this.slotId = due.slotId();
+		this.campaignId = due.campaignId();
+		this.channel = due.channel();
+		this.organisationId = due.target().organisationId();
+		this.organisationName = due.target().name();
+		this.sector = due.target().sector();
+		this.targetAddress = normaliseAddress(due.target().endpoints().email());
+		this.targetDomain = domainOf(this.targetAddress);
+		this.scenarioId = due.scenario().scenarioId();
+		this.scenarioTitle = due.scenario().title();
+		this.subjectKey = subjectKey;
+		this.plan = plan;
+		this.replyDeadlineSeconds = due.replyDeadline().toSeconds();
+		this.resolutionThreshold = due.resolutionThreshold();
+		this.token = token;
+		this.state = ProbeState.DUE;
+		this.dueAt = (due.dueAt() != null) ? due.dueAt() : now;
+		record(TimelineEventType.DUE, this.dueAt, Clocks.PROBE_CLOCK, "slot " + due.slotId());
+	}
+
+	static String normaliseAddress(String address) {
+		return (address != null) ? address.strip().toLowerCase(Locale.ROOT) : null;
+	}
+
+	static String domainOf(String address) {
+		return (address != null && address.contains("@")) ? address.substring(address.lastIndexOf('@') + 1) : null;
+	}
+
+	void markSending(Instant now, String node) {
+		requireState(ProbeState.DUE);
+		this.state = ProbeState.SENDING;
+		this.attempts++;
+		this.claimedBy = node;
+		this.problem = null;
+		record(TimelineEventType.SENDING, now, Clocks.PROBE_CLOCK, "attempt " + this.attempts + " by " + node);
+	}
+
+	/**
+	 * @param contacted the contact that was made
+	 * @param reconciled whether it was found after a restart rather than seen being made
+	 * @return whether this made the probe RESPONDED (a reply had already been seen)
+	 */
+	boolean recordContacted(ContactResult.Contacted contacted, boolean reconciled) {
+		if (this.state != ProbeState.SENDING && this.state != ProbeState.NEEDS_REVIEW) {
+			throw new IllegalStateException("Probe " + this.id + " cannot be contacted in state " + this.state);
+		}
+		this.contactedAt = contacted.contactedAt();
+		this.contactedAtClock = contacted.clock();
+		this.deadlineAt = this.contactedAt.plus(Duration.ofSeconds(this.replyDeadlineSeconds));
+		this.state = ProbeState.AWAITING_RESPONSE;
+		this.problem = null;
+		record(reconciled ? TimelineEventType.SENT_RECONCILED : TimelineEventType.SENT, contacted.contactedAt(),
+				contacted.clock(), contacted.detail(), contacted.evidenceId());
+		if (this.firstHumanReplyAt != null && !this.firstHumanReplyAt.isAfter(this.deadlineAt)) {
+			respond();
+			return true;
+		}
+		return false;
+	}
+
+	void recordFailed(Instant now, String reason, Instant retryAt) {
+		requireState(ProbeState.SENDING);
+		this.state = ProbeState.FAILED;
+		this.outcome = ProbeOutcome.FAILED;
+		this.problem = reason;
+		this.retryAt = retryAt;
+		record(TimelineEventType.SEND_FAILED, now, Clocks.PROBE_CLOCK, reason);
+		if (retryAt != null) {
+			record(TimelineEventType.RETRY_SCHEDULED, now, Clocks.PROBE_CLOCK, "retry at " + retryAt);
+		}
+	}
+
+	void recordUncertain(Instant now, String reason) {
+		requireState(ProbeState.SENDING);
+		this.state = ProbeState.NEEDS_REVIEW;
+		this.problem = reason;
+		record(TimelineEventType.FLAGGED_FOR_REVIEW, now, Clocks.PROBE_CLOCK, reason);
+	}
+
+	void retry(Instant now) {
+		requireState(ProbeState.FAILED);
+		this.state = ProbeState.DUE;
+		this.outcome = null;
+		this.retryAt = null;
+		this.dueAt = now;
+		record(TimelineEventType.DUE, now, Clocks.PROBE_CLOCK, "retry after: " + this.problem);
+	}
+
+	/**
+	 * Records a reply found in the mailbox.
+	 * @param reply the reply
+	 * @return whether this made the probe RESPONDED
+	 */
+	boolean recordReply(Reply reply) {
+		boolean late = this.deadlineAt != null && reply.receivedAt().isAfter(this.deadlineAt);
+		boolean open = this.state == ProbeState.AWAITING_RESPONSE || this.state == ProbeState.SENDING;
+		if (!open || late) {
+			TimelineEventType type = (late || this.state == ProbeState.NO_RESPONSE)
+					? TimelineEventType.LATE_REPLY_RECEIVED : TimelineEventType.FURTHER_REPLY_RECEIVED;
+			record(type, reply.receivedAt(), reply.clock(), reply.describe(), reply.evidenceId());
+			return false;
+		}
+		if (reply.automatic()) {
+			if (this.autoAcknowledgedAt == null) {
+				this.autoAcknowledgedAt = reply.receivedAt();
+				this.replyClock = reply.clock();
+				record(TimelineEventType.AUTO_REPLY_RECEIVED, reply.receivedAt(), reply.clock(), reply.describe(),
+						reply.evidenceId());
+			}
+			else {
+				record(TimelineEventType.FURTHER_REPLY_RECEIVED, reply.receivedAt(), reply.clock(), reply.describe(),
+						reply.evidenceId());
+			}
+			return false;
+		}
+		if (this.firstHumanReplyAt != null) {
+			record(TimelineEventType.FURTHER_REPLY_RECEIVED, reply.receivedAt(), reply.clock(), reply.describe(),
+					reply.evidenceId());
+			return false;
+		}
+		this.firstHumanReplyAt = reply.receivedAt();
+		this.replyClock = reply.clock();
+		this.answerText = reply.text();
+		this.answerSignature = reply.signature();
+		this.answerEvidenceId = reply.evidenceId();
+		record(TimelineEventType.HUMAN_REPLY_RECEIVED, reply.receivedAt(), reply.clock(), reply.describe(),
+				reply.evidenceId());
+		if (this.state == ProbeState.AWAITING_RESPONSE) {
+			respond();
+			return true;
+		}
+		return false;
+	}
+
+	private void respond() {
+		this.state = ProbeState.RESPONDED;
+		this.outcome = ProbeOutcome.RESPONDED;
+	}
+
+	void closeAsNoResponse(Instant now) {
+		requireState(ProbeState.AWAITING_RESPONSE);
+		this.state = ProbeState.NO_RESPONSE;
+		this.outcome = ProbeOutcome.NO_RESPONSE;
+		record(TimelineEventType.DEADLINE_PASSED, this.deadlineAt, Clocks.PROBE_CLOCK,
+				"no human answer by the deadline; closed at " + now);
+	}
+
+	void markScored(Instant now) {
+		if (this.state == ProbeState.SCORED) {
+			return;
+		}
+		if (this.state != ProbeState.RESPONDED && this.state != ProbeState.NO_RESPONSE) {
+			throw new IllegalStateException("Probe " + this.id + " cannot be scored in state " + this.state);
+		}
+		this.state = ProbeState.SCORED;
+		record(TimelineEventType.SCORED, now, Clocks.PROBE_CLOCK, null);
+	}
+
+	private void requireState(ProbeState expected) {
+		if (this.state != expected) {
+			throw new IllegalStateException(
+					"Probe " + this.id + " is " + this.state + ", expected " + expected + " for this transition");
+		}
+	}
+
+	private void record(TimelineEventType type, Instant at, String clock, String detail) {
+		record(type, at, clock, detail, null);
+	}
+
+	private void record(TimelineEventType type, Instant at, String clock, String detail, UUID evidenceId) {
+		this.events
+			.add(new ProbeEvent(this, ++this.eventCount, new TimelineEvent(type, at, clock, detail, evidenceId)));
+	}
+
+	List<TimelineEvent> timeline() {
+		return this.events.stream().map(ProbeEvent::toEvent).toList();
+	}
+
+	Observation toObservation() {
+		return new Observation(this.contactedAt, this.contactedAtClock, this.autoAcknowledgedAt, this.firstHumanReplyAt,
+				this.replyClock, this.answerText, this.answerSignature, this.answerEvidenceId, timeline());
+	}
+
+	ProbeSummary toSummary() {
+		return new ProbeSummary(this.id, this.campaignId, this.organisationId, this.organisationName, this.sector,
+				this.scenarioId, this.scenarioTitle, this.channel, this.token, this.state, this.outcome, this.attempts,
+				this.problem, this.contactedAt, this.deadlineAt, this.autoAcknowledgedAt, this.firstHumanReplyAt,
+				timeline());
+	}
+
+	public UUID getId() {
+		return this.id;
+	}
+
+	public String getToken() {
+		return this.token;
+	}
+
+	public Channel getChannel() {
+		return this.channel;
+	}
+
+	public ProbeState getState() {
+		return this.state;
+	}
+
+	public ProbeOutcome getOutcome() {
+		return this.outcome;
+	}
+
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	public String getPlan() {
+		return this.plan;
+	}
+
+	public Instant getContactedAt() {
+		return this.contactedAt;
+	}
+
+	public Instant getDeadlineAt() {
+		return this.deadlineAt;
+	}
+
+	public String getProblem() {
+		return this.problem;
+	}
+
+	public String getSubjectKey() {
+		return this.subjectKey;
+	}
+
+}

@@ -1,0 +1,52 @@
+package nl.schaduwklant.probes.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.schaduwklant.probes.ProbeState;
+import nl.schaduwklant.scheduler.Channel;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProbeRunRepository extends JpaRepository<ProbeRun, UUID> {
+
+	boolean existsBySlotId(UUID slotId);
+
+	boolean existsByToken(String token);
+
+	Optional<ProbeRun> findByToken(String token);
+
+	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.DUE and p.dueAt <= :now order by p.dueAt")
+	List<UUID> findDueIds(Instant now, Limit limit);
+
+	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.AWAITING_RESPONSE and p.channel = :channel and p.deadlineAt < :before")
+	List<UUID> findExpiredIds(Channel channel, Instant before);
+
+	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.FAILED and p.retryAt <= :now")
+	List<UUID> findRetryableIds(Instant now);
+
+	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.SENDING and p.claimedBy = :node")
+	List<UUID> findSendingIds(String node);
+
+	List<ProbeRun> findByCampaignIdOrderBySectorAscOrganisationNameAscScenarioTitleAsc(UUID campaignId);
+
+	List<ProbeRun> findByStateOrderByDueAtAsc(ProbeState state);
+
+	@Query("select p.state, count(p) from ProbeRun p where p.campaignId = :campaignId group by p.state")
+	List<Object[]> countByState(UUID campaignId);
+
+	@Query("select count(p) from ProbeRun p where p.campaignId = :campaignId and (p.state in :settled or (p.state = nl.schaduwklant.probes.ProbeState.FAILED and p.retryAt is null))")
+	long countSettled(UUID campaignId, Collection<ProbeState> settled);
+
+	@Query("select p from ProbeRun p where p.targetAddress = :address and p.subjectKey = :subjectKey and p.contactedAt is not null order by p.contactedAt desc")
+	List<ProbeRun> findBySenderAndSubject(String address, String subjectKey);
+
+	@Query("select p from ProbeRun p where p.targetDomain = :domain and p.subjectKey = :subjectKey and p.contactedAt is not null order by p.contactedAt desc")
+	List<ProbeRun> findBySenderDomainAndSubject(String domain, String subjectKey);
+
+}

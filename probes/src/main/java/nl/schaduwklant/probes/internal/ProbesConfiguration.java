@@ -1,0 +1,48 @@
+package nl.schaduwklant.probes.internal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProbesProperties.class)
+class ProbesConfiguration {
+
+	/**
+	 * The threads contacts are made on: one per concurrent contact, no queue (the
+	 * dispatcher hands over no more than there are threads).
+	 * @param properties the probe settings
+	 * @return the executor
+	 */
+	@Bean(destroyMethod = "shutdown")
+	ThreadPoolTaskExecutor probeContactExecutor(ProbesProperties properties) {
+		var executor = new ThreadPoolTaskExecutor();
+		executor.setThreadNamePrefix("probe-contact-");
+		executor.setCorePoolSize(properties.maxConcurrentContacts());
+		executor.setMaxPoolSize(properties.maxConcurrentContacts());
+		executor.setQueueCapacity(properties.maxConcurrentContacts());
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(30);
+		return executor;
+	}
+
+	/**
+	 * Retries a lifecycle transition that lost a race with another one on the same probe
+	 * (a reply recorded while the contact is recorded).
+	 * @return the retry template
+	 */
+	@Bean
+	RetryTemplate probeRecordRetries() {
+		return new RetryTemplate(RetryPolicy.builder()
+			.includes(OptimisticLockingFailureException.class, PessimisticLockingFailureException.class)
+			.maxRetries(5)
+			.delay(java.time.Duration.ofMillis(20))
+			.build());
+	}
+
+}

@@ -1,0 +1,39 @@
+package nl.schaduwklant.reports.projection;
+
+import java.util.UUID;
+
+import nl.schaduwklant.reports.BenchmarkMetric;
+
+/**
+ * One measured probe as reports see it.
+ *
+ * @param probeId the probe
+ * @param organisationId the organisation
+ * @param organisationName its name
+ * @param answered whether a human answered within the deadline
+ * @param timeToReplySeconds time to the first human answer
+ * @param businessTimeToReplySeconds the same in business time
+ * @param timeToAcknowledgementSeconds time to the first automatic acknowledgement
+ * @param errorsPer100Words language errors per 100 words
+ * @param resolution share of the answer key found
+ */
+public record ReportFact(UUID probeId, UUID organisationId, String organisationName, boolean answered,
+		Double timeToReplySeconds, Double businessTimeToReplySeconds, Double timeToAcknowledgementSeconds,
+		Double errorsPer100Words, Double resolution) {
+
+	/**
+	 * @param metric a metric measured per probe (not the response rate)
+	 * @return this probe's value of it, or {@code null} when it has none
+	 */
+	public Double valueOf(BenchmarkMetric metric) {
+		return switch (metric) {
+			case TIME_TO_FIRST_HUMAN_REPLY -> this.timeToReplySeconds;
+			case BUSINESS_TIME_TO_FIRST_HUMAN_REPLY -> this.businessTimeToReplySeconds;
+			case TIME_TO_AUTO_ACKNOWLEDGEMENT -> this.timeToAcknowledgementSeconds;
+			case LANGUAGE_ERRORS_PER_100_WORDS -> this.errorsPer100Words;
+			case RESOLUTION -> this.resolution;
+			case RESPONSE_RATE -> this.answered ? 1.0 : 0.0;
+		};
+	}
+
+}

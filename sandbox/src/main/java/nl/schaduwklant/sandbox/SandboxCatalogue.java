@@ -1,0 +1,129 @@
+package nl.schaduwklant.sandbox;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.schaduwklant.scheduler.AnswerFact;
+import nl.schaduwklant.scheduler.AnswerKey;
+
+import static nl.schaduwklant.sandbox.AckStyle.HEADERLESS;
+import static nl.schaduwklant.sandbox.AckStyle.NONE;
+import static nl.schaduwklant.sandbox.AckStyle.RFC3834;
+import static nl.schaduwklant.sandbox.MailClient.APPLE_MAIL_NL;
+import static nl.schaduwklant.sandbox.MailClient.GMAIL_NL;
+import static nl.schaduwklant.sandbox.MailClient.HTML_ONLY;
+import static nl.schaduwklant.sandbox.MailClient.OUTLOOK_NL;
+import static nl.schaduwklant.sandbox.MailClient.QP_LATIN1;
+import static nl.schaduwklant.sandbox.Threading.SUBJECT_ONLY;
+import static nl.schaduwklant.sandbox.Threading.THREADED;
+import static nl.schaduwklant.sandbox.Threading.TOKEN_ONLY;
+
+/**
+ * The sandbox's simulated organisations (22, in four sectors; the local-government sector
+ * has four, so its benchmark figures are suppressed) and the questions they know how to
+ * answer.
+ */
+public final class SandboxCatalogue {
+
+	private static final List<SimulatedOrganisation> ORGANISATIONS = List.of(
+			organisation("bank-zuid", "Bank Zuid", "Financials", "088-1110001", "Sanne Bakker",
+					new Behaviour(1.0, RFC3834, 1, 4, 8, 1.0, 0.0, 0, OUTLOOK_NL, THREADED)),
+			organisation("spaarbank-noord", "Spaarbank Noord", "Financials", "088-1110002", "Daan Visser",
+					new Behaviour(1.0, NONE, 0, 10, 16, 0.5, 0.5, 1, GMAIL_NL, THREADED)),
+			organisation("verzekeraar-delta", "Verzekeraar Delta", "Financials", "088-1110003", "Lotte Smit",
+					new Behaviour(1.0, HEADERLESS, 2, 6, 12, 0.7, 0.3, 0, HTML_ONLY, THREADED)),
+			organisation("pensioenfonds-horizon", "Pensioenfonds Horizon", "Financials", "088-1110004", "Bram Mulder",
+					new Behaviour(0.0, RFC3834, 1, 5, 5, 0.0, 0.0, 0, OUTLOOK_NL, THREADED)),
+			organisation("hypotheekhuis-oost", "Hypotheekhuis Oost", "Financials", "088-1110005", "Emma de Boer",
+					new Behaviour(1.0, NONE, 0, 15, 22, 1.0, 0.0, 2, QP_LATIN1, TOKEN_ONLY)),
+			organisation("krediet-en-co", "Krediet & Co", "Financials", "088-1110006", "Thijs Meijer",
+					new Behaviour(1.0, RFC3834, 1, 3, 6, 0.0, 0.3, 3, APPLE_MAIL_NL, THREADED)),
+			organisation("webwinkel-bolder", "Webwinkel Bolder", "Handel", "088-2220001", "Julia de Groot",
+					new Behaviour(1.0, HEADERLESS, 1, 2, 5, 1.0, 0.0, 1, GMAIL_NL, THREADED)),
+			organisation("modehuis-lente", "Modehuis Lente", "Handel", "088-2220002", "Sem Bos",
+					new Behaviour(1.0, NONE, 0, 8, 14, 0.0, 1.0, 2, OUTLOOK_NL, SUBJECT_ONLY)),
+			organisation("elektro-vonk", "Elektro Vonk", "Handel", "088-2220003", "Fleur Vos",
+					new Behaviour(0.5, RFC3834, 1, 5, 10, 0.6, 0.2, 0, HTML_ONLY, THREADED)),
+			organisation("tuincentrum-groen", "Tuincentrum Groen", "Handel", "088-2220004", "Lucas Peters",
+					new Behaviour(1.0, NONE, 0, 12, 20, 0.5, 0.3, 1, APPLE_MAIL_NL, TOKEN_ONLY)),
+			organisation("boekhandel-pagina", "Boekhandel Pagina", "Handel", "088-2220005", "Anna Hendriks",
+					new Behaviour(1.0, RFC3834, 2, 6, 9, 1.0, 0.0, 0, QP_LATIN1, THREADED)),
+			organisation("sportzaak-sprint", "Sportzaak Sprint", "Handel", "088-2220006", "Noah van Dijk",
+					new Behaviour(0.0, NONE, 0, 5, 5, 0.0, 0.0, 0, GMAIL_NL, THREADED)),
+			organisation("telecom-golf", "Telecom Golf", "IT/Telecom", "088-3330001", "Sophie Jansen",
+					new Behaviour(1.0, RFC3834, 1, 3, 7, 0.8, 0.2, 1, OUTLOOK_NL, THREADED)),
+			organisation("glasvezel-snel", "Glasvezel Snel", "IT/Telecom", "088-3330002", "Milan de Wit",
+					new Behaviour(1.0, HEADERLESS, 2, 9, 15, 0.4, 0.4, 2, GMAIL_NL, TOKEN_ONLY)),
+			organisation("hosting-wolk", "Hosting Wolk", "IT/Telecom", "088-3330003", "Eva Dekker",
+					new Behaviour(1.0, NONE, 0, 2, 4, 1.0, 0.0, 0, APPLE_MAIL_NL, THREADED)),
+			organisation("mobiel-plus", "Mobiel Plus", "IT/Telecom", "088-3330004", "Levi Brouwer",
+					new Behaviour(0.6, RFC3834, 1, 10, 18, 0.0, 1.0, 3, HTML_ONLY, THREADED)),
+			organisation("software-kern", "Software Kern", "IT/Telecom", "088-3330005", "Zoë van Leeuwen",
+					new Behaviour(1.0, NONE, 0, 5, 8, 0.0, 0.0, 0, QP_LATIN1, SUBJECT_ONLY)),
+			organisation("kabelnet-west", "Kabelnet West", "IT/Telecom", "088-3330006", "Finn Willems",
+					new Behaviour(1.0, RFC3834, 1, 16, 24, 0.7, 0.3, 1, OUTLOOK_NL, THREADED)),
+			organisation("gemeente-waterdam", "Gemeente Waterdam", "Lokale overheid", "14 0123", "Iris van den Berg",
+					new Behaviour(1.0, RFC3834, 1, 7, 12, 0.6, 0.4, 1, OUTLOOK_NL, THREADED)),
+			organisation("gemeente-polderveen", "Gemeente Polderveen", "Lokale overheid", "14 0456", "Ruben Kok",
+					new Behaviour(1.0, HEADERLESS, 2, 14, 22, 0.0, 1.0, 2, GMAIL_NL, THREADED)),
+			organisation("gemeente-duinstad", "Gemeente Duinstad", "Lokale overheid", "14 0789", "Noor Jacobs",
+					new Behaviour(0.0, RFC3834, 1, 5, 5, 0.0, 0.0, 0, APPLE_MAIL_NL, THREADED)),
+			organisation("gemeente-heuvelrug", "Gemeente Heuvelrug", "Lokale overheid", "14 0321", "Jesse Maas",
+					new Behaviour(1.0, NONE, 0, 4, 9, 1.0, 0.0, 0, HTML_ONLY, TOKEN_ONLY)));
+
+	private static final List<SandboxScenario> SCENARIOS = List.of(new SandboxScenario("behandeltermijn",
+			"Behandeltermijn en telefonische bereikbaarheid", "Vraag over de behandeling van mijn aanvraag",
+			"""
+					Goedemiddag,
+
+					Vorige week heb ik een aanvraag bij u ingediend. Binnen hoeveel werkdagen kan ik een reactie verwachten? En op welk telefoonnummer kan ik u bellen als het dringend is?
+
+					Met vriendelijke groet,
+					Marieke de Vries""",
+			new AnswerKey(List.of(new AnswerFact("behandeltermijn", List.of("vijf werkdagen", "5 werkdagen"), null),
+					new AnswerFact("telefoonnummer", List.of(), "\\b(0\\d{2}[- ]?\\d{7}|14 ?0\\d{2,3} ?\\d{0,4})\\b"))),
+			"Uw aanvraag wordt binnen vijf werkdagen behandeld. Als het dringend is, kunt u ons bellen op {phone}, op werkdagen van 9.00 tot 17.00 uur.",
+			"Uw aanvraag wordt binnen vijf werkdagen behandeld.",
+			"Uw aanvraag wordt zo snel mogelijk behandeld. Bellen is helaas niet mogelijk, u kunt ons alleen per e-mail bereiken."),
+			new SandboxScenario("adreswijziging", "Adreswijziging doorgeven", "Hoe wijzig ik mijn adres?",
+					"""
+							Beste medewerker,
+
+							Ik ben onlangs verhuisd. Hoe kan ik mijn adres bij u wijzigen, en hoe lang duurt het voordat de wijziging is verwerkt?
+
+							Alvast bedankt,
+							Marieke de Vries""",
+					new AnswerKey(
+							List.of(new AnswerFact("kanaal", List.of("via Mijn Omgeving", "in Mijn Omgeving"), null),
+									new AnswerFact("doorlooptijd",
+											List.of("binnen twee werkdagen", "binnen 2 werkdagen"), null),
+									new AnswerFact("bevestiging",
+											List.of("ontvangt u een bevestiging", "krijgt u een bevestiging"), null))),
+					"U kunt uw adres zelf wijzigen via Mijn Omgeving op onze website. De wijziging wordt binnen twee werkdagen verwerkt. Daarna ontvangt u een bevestiging per e-mail.",
+					"U kunt uw adres zelf wijzigen via Mijn Omgeving op onze website.",
+					"Een adreswijziging kunt u per post aan ons doorgeven. Dat duurt meestal een paar weken."));
+
+	private SandboxCatalogue() {
+	}
+
+	private static SimulatedOrganisation organisation(String key, String name, String sector, String phone,
+			String agent, Behaviour behaviour) {
+		return new SimulatedOrganisation(key, name, sector, "klantenservice@" + key + ".example", phone, agent,
+				behaviour);
+	}
+
+	public static List<SimulatedOrganisation> organisations() {
+		return ORGANISATIONS;
+	}
+
+	public static List<SandboxScenario> scenarios() {
+		return SCENARIOS;
+	}
+
+	public static Optional<SimulatedOrganisation> organisationAt(String address) {
+		return ORGANISATIONS.stream()
+			.filter((organisation) -> organisation.address().equalsIgnoreCase(address))
+			.findFirst();
+	}
+
+}

@@ -1,0 +1,28 @@
+package nl.schaduwklant.sandbox;
+
+import java.util.List;
+
+import nl.schaduwklant.scheduler.AnswerKey;
+
+/**
+ * A question the sandbox's organisations know how to answer, with the answer paragraphs
+ * they write.
+ *
+ * @param key a stable key
+ * @param title its title
+ * @param subject the subject of the mystery e-mail
+ * @param body the text of the mystery e-mail
+ * @param answerKey the facts of a correct answer
+ * @param correctAnswer an answer with every fact ({@code {phone}} is the organisation's
+ * phone number)
+ * @param partialAnswer an answer with the first fact only
+ * @param wrongAnswer an answer with none of the facts
+ */
+public record SandboxScenario(String key, String title, String subject, String body, AnswerKey answerKey,
+		String correctAnswer, String partialAnswer, String wrongAnswer) {
+
+	public List<String> factNames() {
+		return this.answerKey.facts().stream().map((fact) -> fact.name()).toList();
+	}
+
+}

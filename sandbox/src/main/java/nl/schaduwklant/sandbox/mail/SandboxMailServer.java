@@ -1,0 +1,128 @@
+package nl.schaduwklant.sandbox.mail;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.FolderListener;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import nl.schaduwklant.probes.MysteryMailbox;
+import nl.schaduwklant.sandbox.SimulatedOrganisation;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * A real SMTP and IMAP server (GreenMail) on free local ports, with a mailbox for the
+ * mystery customer and one per simulated organisation.
+ */
+public class SandboxMailServer implements SmartLifecycle {
+
+	private final GreenMail greenMail;
+
+	private final String mysteryAddress;
+
+	private final String mysteryPassword;
+
+	public SandboxMailServer(String mysteryAddress) {
+		ServerSetup[] setups = ServerSetup
+			.dynamicPort(new ServerSetup[] { new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+					new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
+		this.greenMail = new GreenMail(setups);
+		this.mysteryAddress = mysteryAddress;
+		this.mysteryPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+		this.greenMail.start();
+		this.greenMail.setUser(mysteryAddress, mysteryAddress, this.mysteryPassword);
+	}
+
+	public MysteryMailbox mysteryMailbox() {
+		return new MysteryMailbox(this.mysteryAddress, "Marieke de Vries", "127.0.0.1", smtpPort(), "127.0.0.1",
+				imapPort(), MysteryMailbox.Security.NONE, this.mysteryAddress, this.mysteryPassword, "Sent");
+	}
+
+	public int smtpPort() {
+		return this.greenMail.getSmtp().getPort();
+	}
+
+	public int imapPort() {
+		return this.greenMail.getImap().getPort();
+	}
+
+	/**
+	 * Gives an organisation a mailbox and tells the listener of every message delivered
+	 * to it.
+	 * @param organisation the organisation
+	 * @param listener called for every message delivered, on the server's thread
+	 */
+	void host(SimulatedOrganisation organisation, DeliveryListener listener) {
+		GreenMailUser user = this.greenMail.setUser(organisation.address(), organisation.address(),
+				HexFormat.of().formatHex(new SecureRandom().generateSeed(12)));
+		try {
+			MailFolder inbox = this.greenMail.getManagers().getImapHostManager().getInbox(user);
+			inbox.addListener(new FolderListener() {
+
+				@Override
+				public void added(int msn) {
+					listener.delivered(organisation, inbox.getMessages().get(msn - 1));
+				}
+
+				@Override
+				public void expunged(int msn) {
+				}
+
+				@Override
+				public void flagsUpdated(int msn, jakarta.mail.Flags flags, Long uid) {
+				}
+
+				@Override
+				public void mailboxDeleted() {
+				}
+
+			});
+		}
+		catch (FolderException ex) {
+			throw new IllegalStateException("Cannot open the inbox of " + organisation.address(), ex);
+		}
+	}
+
+	/**
+	 * Delivers a message to the mystery mailbox directly, as if it arrived by SMTP.
+	 * @return the server
+	 */
+	public GreenMail greenMail() {
+		return this.greenMail;
+	}
+
+	@Override
+	public void start() {
+		// started when created: the mystery mailbox it provides is needed while wiring
+	}
+
+	@Override
+	public void stop() {
+		this.greenMail.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.greenMail.isRunning();
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 100;
+	}
+
+	/**
+	 * Told of every message delivered to an organisation.
+	 */
+	@FunctionalInterface
+	interface DeliveryListener {
+
+		void delivered(SimulatedOrganisation organisation, com.icegreen.greenmail.store.StoredMessage message);
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package nl.schaduwklant.scheduler;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A question to ask as a mystery customer.
+ *
+ * @param title a short title for consultants
+ * @param subject the subject line of the question
+ * @param body the text of the question
+ * @param answerKey the facts a correct answer contains
+ */
+public record NewScenario(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String subject,
+		@NotBlank @Size(max = 20000) String body, @NotNull @Valid AnswerKey answerKey) {
+}

@@ -1,0 +1,46 @@
+package nl.schaduwklant.scoring;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import nl.schaduwklant.probes.ProbeOutcome;
+import nl.schaduwklant.scheduler.Channel;
+
+/**
+ * The numbers scoring derives from one probe's observation, with what they were derived
+ * from.
+ *
+ * @param probeId the probe
+ * @param campaignId its campaign
+ * @param organisationId the organisation
+ * @param organisationName its name
+ * @param sector its sector
+ * @param channel the channel
+ * @param scenarioId the question
+ * @param outcome how the probe ended
+ * @param answered whether a human answered within the deadline
+ * @param timeToFirstHumanReply wall-clock time from contact to the first human answer
+ * @param businessTimeToFirstHumanReply the same within the organisation's opening hours,
+ * Dutch public holidays excluded
+ * @param timeToAutoAcknowledgement wall-clock time from contact to the first automatic
+ * acknowledgement
+ * @param language the language errors of the answer
+ * @param resolution the share of the answer key's facts found (0–1)
+ * @param resolved whether the resolution reached the campaign's threshold
+ * @param factsFound the names of the facts found
+ * @param factsMissing the names of the facts not found
+ * @param scoredAt when it was scored
+ */
+public record Measurement(UUID probeId, UUID campaignId, UUID organisationId, String organisationName, String sector,
+		Channel channel, UUID scenarioId, ProbeOutcome outcome, boolean answered, Duration timeToFirstHumanReply,
+		Duration businessTimeToFirstHumanReply, Duration timeToAutoAcknowledgement, LanguageFindings language,
+		Double resolution, Boolean resolved, List<String> factsFound, List<String> factsMissing, Instant scoredAt) {
+
+	public Measurement {
+		factsFound = (factsFound != null) ? List.copyOf(factsFound) : List.of();
+		factsMissing = (factsMissing != null) ? List.copyOf(factsMissing) : List.of();
+	}
+
+}

@@ -1,0 +1,64 @@
+package nl.schaduwklant.scoring.internal;
+
+import java.time.Clock;
+
+import nl.schaduwklant.probes.Observation;
+import nl.schaduwklant.probes.ProbeObserved;
+import nl.schaduwklant.probes.ProbeOutcome;
+import nl.schaduwklant.scoring.LanguageFindings;
+import nl.schaduwklant.scoring.Measurement;
+import nl.schaduwklant.scoring.language.LanguageChecker;
+import nl.schaduwklant.scoring.metric.ResponseTimes;
+import nl.schaduwklant.scoring.resolution.Resolution;
+import nl.schaduwklant.scoring.resolution.ResolutionScorer;
+
+/**
+ * Derives a probe's measurement from its observation. Language is judged on the new text
+ * of the answer without its signature; resolution on the new text with the signature (a
+ * phone number in it is part of the answer).
+ */
+class MeasurementCalculator {
+
+	private final ResponseTimes responseTimes;
+
+	private final ResolutionScorer resolution;
+
+	private final LanguageChecker language;
+
+	private final Clock clock;
+
+	MeasurementCalculator(ResponseTimes responseTimes, ResolutionScorer resolution, LanguageChecker language,
+			Clock clock) {
+		this.responseTimes = responseTimes;
+		this.resolution = resolution;
+		this.language = language;
+		this.clock = clock;
+	}
+
+	Measurement measure(ProbeObserved observed) {
+		Observation observation = observed.observation();
+		boolean answered = observed.outcome() == ProbeOutcome.RESPONDED && observation.answered();
+		LanguageFindings findings = answered
+				? this.language.check(observation.answerText(), observed.target().allowList()) : null;
+		Resolution resolved = answered
+				? this.resolution.score(answerWithSignature(observation), observed.scenario().answerKey()) : null;
+		return new Measurement(observed.probeId(), observed.campaignId(), observed.target().organisationId(),
+				observed.target().name(), observed.target().sector(), observed.channel(),
+				observed.scenario().scenarioId(), observed.outcome(), answered,
+				answered ? this.responseTimes.toFirstHumanReply(observation) : null,
+				answered ? this.responseTimes.businessTimeToFirstHumanReply(observation,
+						observed.target().openingHours()) : null,
+				this.responseTimes.toAutoAcknowledgement(observation), findings,
+				(resolved != null) ? resolved.score() : null,
+				(resolved != null) ? resolved.reaches(observed.resolutionThreshold()) : null,
+				(resolved != null) ? resolved.found() : null, (resolved != null) ? resolved.missing() : null,
+				this.clock.instant());
+	}
+
+	private static String answerWithSignature(Observation observation) {
+		String text = (observation.answerText() != null) ? observation.answerText() : "";
+		String signature = observation.answerSignature();
+		return (signature != null && !signature.isBlank()) ? text + "\n" + signature : text;
+	}
+
+}

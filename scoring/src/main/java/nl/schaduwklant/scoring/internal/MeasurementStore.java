@@ -1,0 +1,78 @@
+package nl.schaduwklant.scoring.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.schaduwklant.scoring.Measurement;
+import nl.schaduwklant.scoring.Measurements;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps measurements: the whole measurement as JSON, with the columns it is looked up by.
+ */
+@Repository
+@Transactional(readOnly = true)
+class MeasurementStore implements Measurements {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	MeasurementStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@Transactional
+	void add(Measurement measurement) {
+		this.jdbc
+			.sql("""
+					insert into measurement (probe_id, campaign_id, organisation_id, sector, channel, outcome, scored_at, body)
+					values (?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+			.params(measurement.probeId(), measurement.campaignId(), measurement.organisationId(), measurement.sector(),
+					measurement.channel().name(), measurement.outcome().name(),
+					OffsetDateTime.ofInstant(measurement.scoredAt(), ZoneOffset.UTC),
+					this.json.writeValueAsString(measurement))
+			.update();
+	}
+
+	boolean exists(UUID probeId) {
+		return this.jdbc.sql("select count(*) from measurement where probe_id = ?")
+			.param(probeId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Override
+	public Optional<Measurement> forProbe(UUID probeId) {
+		return this.jdbc.sql("select body from measurement where probe_id = ?")
+			.param(probeId)
+			.query(String.class)
+			.optional()
+			.map(this::read);
+	}
+
+	@Override
+	public List<Measurement> forCampaign(UUID campaignId) {
+		return this.jdbc.sql("select body from measurement where campaign_id = ? order by sector, probe_id")
+			.param(campaignId)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(this::read)
+			.toList();
+	}
+
+	private Measurement read(String body) {
+		return this.json.readValue(body, Measurement.class);
+	}
+
+}

@@ -1,0 +1,23 @@
+package nl.schaduwklant.scoring.resolution;
+
+import java.util.List;
+
+/**
+ * How much of an answer key an answer contains.
+ *
+ * @param score the share of facts found, 0–1
+ * @param found the names of the facts found
+ * @param missing the names of the facts not found
+ */
+public record Resolution(double score, List<String> found, List<String> missing) {
+
+	public Resolution {
+		found = List.copyOf(found);
+		missing = List.copyOf(missing);
+	}
+
+	public boolean reaches(double threshold) {
+		return this.score + 1e-9 >= threshold;
+	}
+
+}
