@@ -97,8 +97,8 @@ class InboundMailHandler {
 	private static Reply reply(InboundMail mail, EmailReading reading, ReplyMatch match, UUID evidenceId) {
 		String why = reading.autoReply() ? String.join("; ", reading.autoReplyReasons())
 				: "matched by " + match.basis();
-		return new Reply(mail.internalDate(), Clocks.IMAP_INTERNALDATE, reading.autoReply(), why, reading.newText(),
-				reading.signature(), evidenceId);
+		return new Reply(mail.internalDate().plus(Clocks.HALF_A_SECOND), Clocks.IMAP_INTERNALDATE, reading.autoReply(),
+				why + "; INTERNALDATE " + mail.internalDate(), reading.newText(), reading.signature(), evidenceId);
 	}
 
 }

@@ -234,14 +234,16 @@ class MailboxWatcher implements SmartLifecycle {
 	}
 
 	/**
-	 * Ends a running IDLE: any command on the folder from another thread makes Jakarta
-	 * Mail send DONE first.
+	 * Ends a running IDLE: taking the folder's protocol from another thread makes Jakarta
+	 * Mail send DONE and wait for the IDLE to end. (A plain call such as
+	 * {@code getMessageCount()} does not: it only pings a connection idle for over a
+	 * second.)
 	 */
 	private void abortIdle() {
 		Folder folder = this.openFolder;
-		if (folder != null && folder.isOpen()) {
+		if (folder instanceof IMAPFolder imap && folder.isOpen()) {
 			try {
-				folder.getMessageCount();
+				imap.doCommand((protocol) -> null);
 			}
 			catch (MessagingException | RuntimeException ex) {
 				log.debug("Ending IDLE on {} failed: {}", this.mailbox.key(), ex.toString());

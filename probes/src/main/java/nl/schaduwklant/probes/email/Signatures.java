@@ -42,11 +42,21 @@ class Signatures {
 	}
 
 	private static int signatureStart(List<String> lines) {
+		int delimiter = -1;
+		int sentFrom = -1;
 		for (int i = 0; i < lines.size(); i++) {
-			if (DELIMITER.matcher(lines.get(i)).matches() || SENT_FROM.matcher(lines.get(i)).matches()) {
-				return i;
+			if (delimiter < 0 && DELIMITER.matcher(lines.get(i)).matches()) {
+				delimiter = i;
+			}
+			if (sentFrom < 0 && SENT_FROM.matcher(lines.get(i)).matches()) {
+				sentFrom = i;
 			}
 		}
+		int closing = closing(lines);
+		return earliest(earliest(delimiter, sentFrom), closing);
+	}
+
+	private static int closing(List<String> lines) {
 		int content = (int) lines.stream().filter((line) -> !line.isBlank()).count();
 		int seen = 0;
 		for (int i = 0; i < lines.size(); i++) {
@@ -59,6 +69,13 @@ class Signatures {
 			}
 		}
 		return -1;
+	}
+
+	private static int earliest(int a, int b) {
+		if (a < 0) {
+			return b;
+		}
+		return (b < 0) ? a : Math.min(a, b);
 	}
 
 }

@@ -8,8 +8,16 @@ public final class Clocks {
 	/** The probe node's own clock (the injected {@link java.time.Clock}). */
 	public static final String PROBE_CLOCK = "PROBE_CLOCK";
 
-	/** The INTERNALDATE the IMAP server gave a message when it was delivered. */
-	public static final String IMAP_INTERNALDATE = "IMAP_INTERNALDATE";
+	/**
+	 * The INTERNALDATE the IMAP server gave a message when it was delivered, placed in
+	 * the middle of its second: INTERNALDATE has whole seconds, so a message stamped
+	 * {@code 10:42:07} arrived in {@code [10:42:07, 10:42:08)} and is placed at
+	 * {@code 10:42:07.5}, which is never more than half a second off.
+	 */
+	public static final String IMAP_INTERNALDATE = "IMAP_INTERNALDATE_MIDSECOND";
+
+	/** Half the resolution of IMAP INTERNALDATE. */
+	public static final java.time.Duration HALF_A_SECOND = java.time.Duration.ofMillis(500);
 
 	private Clocks() {
 	}

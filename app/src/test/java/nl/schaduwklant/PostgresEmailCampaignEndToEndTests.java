@@ -1,0 +1,9 @@
+package nl.schaduwklant;
+
+/**
+ * The end-to-end campaign on PostgreSQL.
+ */
+@SchaduwklantPostgresTest
+class PostgresEmailCampaignEndToEndTests extends EmailCampaignEndToEndTests {
+
+}
