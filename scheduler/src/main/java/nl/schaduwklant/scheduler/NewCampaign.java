@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * A campaign to define: every organisation is asked every scenario on every channel.
@@ -28,7 +28,8 @@ import jakarta.validation.constraints.Size;
 public record NewCampaign(@NotBlank @Size(max = 200) String name,
 		@NotEmpty @Size(max = 5000) List<@NotNull UUID> organisationIds,
 		@NotEmpty @Size(max = 100) List<@NotNull UUID> scenarioIds, @NotEmpty Set<@NotNull Channel> channels,
-		Duration replyDeadline, @DecimalMin("0.0") @DecimalMax("1.0") Double resolutionThreshold) {
+		@DurationMin(seconds = 1) Duration replyDeadline,
+		@DecimalMin("0.0") @DecimalMax("1.0") Double resolutionThreshold) {
 
 	/** The reply deadline when a campaign states none. */
 	public static final Duration DEFAULT_REPLY_DEADLINE = Duration.ofDays(7);
@@ -39,11 +40,6 @@ public record NewCampaign(@NotBlank @Size(max = 200) String name,
 		channels = (channels != null) ? Set.copyOf(channels) : Set.of();
 		replyDeadline = (replyDeadline != null) ? replyDeadline : DEFAULT_REPLY_DEADLINE;
 		resolutionThreshold = (resolutionThreshold != null) ? resolutionThreshold : 1.0;
-	}
-
-	@AssertTrue(message = "{NewCampaign.replyDeadline.positive}")
-	boolean isReplyDeadlinePositive() {
-		return !this.replyDeadline.isNegative() && !this.replyDeadline.isZero();
 	}
 
 }

@@ -95,8 +95,11 @@ public class ProbeLifecycle {
 	 */
 	public void record(UUID id, ContactResult result, boolean reconciling) {
 		ProbeRun run = find(id);
-		if (reconciling && run.getState() != ProbeState.SENDING) {
-			return;
+		if (reconciling) {
+			if (run.getState() != ProbeState.SENDING) {
+				return;
+			}
+			log.info("Probe {} was left in SENDING by an interrupted contact; checked: {}", id, result);
 		}
 		Instant now = this.clock.instant();
 		if (result instanceof ContactResult.Contacted contacted) {

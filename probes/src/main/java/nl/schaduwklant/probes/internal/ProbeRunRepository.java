@@ -17,6 +17,8 @@ public interface ProbeRunRepository extends JpaRepository<ProbeRun, UUID> {
 
 	boolean existsBySlotId(UUID slotId);
 
+	Optional<ProbeRun> findBySlotId(UUID slotId);
+
 	boolean existsByToken(String token);
 
 	Optional<ProbeRun> findByToken(String token);

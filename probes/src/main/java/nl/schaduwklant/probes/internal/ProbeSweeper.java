@@ -67,7 +67,6 @@ class ProbeSweeper {
 				.map((probe) -> probe.reconcile(contact))
 				.orElseGet(() -> new ContactResult.Uncertain("no probe for channel " + contact.channel()
 						+ " on this node to check whether the contact was made"));
-			log.info("Probe {} was found in SENDING after a restart: {}", id, result);
 			this.retries.invoke(() -> this.lifecycle.record(id, result, true));
 		}
 	}
