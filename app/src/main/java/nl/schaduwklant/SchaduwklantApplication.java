@@ -1,6 +1,7 @@
 package nl.schaduwklant;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -28,12 +29,14 @@ public class SchaduwklantApplication {
 	}
 
 	/**
-	 * The clock every measurement is taken with: the system clock in UTC.
+	 * The clock every measurement is taken with: the system clock in UTC, in whole
+	 * microseconds (what PostgreSQL and H2 store), so an instant reads back exactly as it
+	 * was taken.
 	 * @return the clock
 	 */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
 
 }

@@ -27,10 +27,20 @@ class SentFolder {
 	void keepCopy(Session session, MysteryMailbox mailbox, MimeMessage message) throws MessagingException {
 		try (Store store = connect(session, mailbox)) {
 			Folder folder = store.getFolder(mailbox.sentFolder());
-			if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
-				throw new MessagingException("cannot create folder " + mailbox.sentFolder());
-			}
+			ensureExists(folder);
 			folder.appendMessages(new Message[] { message });
+		}
+	}
+
+	/**
+	 * Creates the folder if it is missing; one contact at a time, so that concurrent
+	 * contacts do not race to create it.
+	 * @param folder the folder
+	 * @throws MessagingException when it cannot be created
+	 */
+	private synchronized void ensureExists(Folder folder) throws MessagingException {
+		if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
+			throw new MessagingException("cannot create folder " + folder.getFullName());
 		}
 	}
 

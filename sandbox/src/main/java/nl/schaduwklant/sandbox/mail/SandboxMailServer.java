@@ -12,13 +12,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import nl.schaduwklant.probes.MysteryMailbox;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
 
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.DisposableBean;
 
 /**
  * A real SMTP and IMAP server (GreenMail) on free local ports, with a mailbox for the
  * mystery customer and one per simulated organisation.
  */
-public class SandboxMailServer implements SmartLifecycle {
+public class SandboxMailServer implements DisposableBean {
 
 	private final GreenMail greenMail;
 
@@ -88,31 +88,13 @@ public class SandboxMailServer implements SmartLifecycle {
 	}
 
 	/**
-	 * Delivers a message to the mystery mailbox directly, as if it arrived by SMTP.
-	 * @return the server
+	 * Stops the server when the application stops. It is started when created (the
+	 * mystery mailbox it provides is needed while wiring) and is not a lifecycle bean, so
+	 * pausing the application does not take its ports away.
 	 */
-	public GreenMail greenMail() {
-		return this.greenMail;
-	}
-
 	@Override
-	public void start() {
-		// started when created: the mystery mailbox it provides is needed while wiring
-	}
-
-	@Override
-	public void stop() {
+	public void destroy() {
 		this.greenMail.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.greenMail.isRunning();
-	}
-
-	@Override
-	public int getPhase() {
-		return Integer.MAX_VALUE - 100;
 	}
 
 	/**

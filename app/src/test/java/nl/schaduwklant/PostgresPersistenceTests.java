@@ -1,0 +1,9 @@
+package nl.schaduwklant;
+
+/**
+ * Persistence on PostgreSQL.
+ */
+@SchaduwklantPostgresTest
+class PostgresPersistenceTests extends PersistenceTests {
+
+}
