@@ -113,7 +113,12 @@ class DemoCampaign {
 		}
 	}
 
-	private UUID register(SimulatedOrganisation organisation) {
+	/**
+	 * @param organisation a simulated organisation
+	 * @return the id of the registered organisation of that name, registering it if need
+	 * be
+	 */
+	UUID register(SimulatedOrganisation organisation) {
 		return this.organisations.findByName(organisation.name())
 			.map(OrganisationDetails::id)
 			.orElseGet(() -> this.organisations
@@ -122,7 +127,11 @@ class DemoCampaign {
 				.id());
 	}
 
-	private UUID register(SandboxScenario scenario) {
+	/**
+	 * @param scenario a sandbox scenario
+	 * @return the id of the stored scenario with that title, storing it if need be
+	 */
+	UUID register(SandboxScenario scenario) {
 		return this.scenarios.findByTitle(scenario.title())
 			.map(ScenarioDetails::id)
 			.orElseGet(() -> this.scenarios

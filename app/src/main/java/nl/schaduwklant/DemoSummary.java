@@ -37,11 +37,14 @@ class DemoSummary {
 		rows.add(new String[] { text("demo.sector"), text("demo.organisations"), text("demo.probes"),
 				text("demo.responseRate"), text("demo.medianTimeToReply"), text("demo.errorsPer100Words"),
 				text("demo.resolution") });
+		List<String> suppressed = new ArrayList<>();
 		for (String sector : sectors(benchmark)) {
 			SectorFigure rate = figure(benchmark, sector, BenchmarkMetric.RESPONSE_RATE).orElseThrow();
 			if (rate.suppressed()) {
-				rows.add(new String[] { sector, Integer.toString(rate.organisations()), Integer.toString(rate.probes()),
-						text("demo.suppressed", benchmark.minimumOrganisations()), "", "", "" });
+				String mark = text("demo.suppressedMark");
+				rows.add(new String[] { sector + " *", Integer.toString(rate.organisations()),
+						Integer.toString(rate.probes()), mark, mark, mark, mark });
+				suppressed.add(sector);
 				continue;
 			}
 			rows.add(new String[] { sector, Integer.toString(rate.organisations()), Integer.toString(rate.probes()),
@@ -54,6 +57,11 @@ class DemoSummary {
 		var out = new StringBuilder();
 		out.append('\n').append(text("demo.title", campaign.name(), campaign.plannedProbes())).append("\n\n");
 		out.append(table(rows));
+		if (!suppressed.isEmpty()) {
+			out.append("* ")
+				.append(text("demo.suppressed", String.join(", ", suppressed), benchmark.minimumOrganisations()))
+				.append('\n');
+		}
 		out.append('\n')
 			.append(text("demo.facts", benchmark.run().facts(), benchmark.run().factsSha256()))
 			.append('\n');

@@ -1,5 +1,6 @@
 package nl.schaduwklant;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -12,14 +13,8 @@ import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Channel;
-import nl.schaduwklant.scheduler.Endpoints;
 import nl.schaduwklant.scheduler.NewCampaign;
-import nl.schaduwklant.scheduler.NewOrganisation;
-import nl.schaduwklant.scheduler.NewScenario;
-import nl.schaduwklant.scheduler.OpeningHours;
-import nl.schaduwklant.scheduler.OrganisationDetails;
 import nl.schaduwklant.scheduler.Organisations;
-import nl.schaduwklant.scheduler.ScenarioDetails;
 import nl.schaduwklant.scheduler.Scenarios;
 
 import static org.awaitility.Awaitility.await;
@@ -29,43 +24,24 @@ import static org.awaitility.Awaitility.await;
  */
 class CampaignRunner {
 
-	private final Organisations organisations;
-
-	private final Scenarios scenarios;
+	private final DemoCampaign registration;
 
 	private final Campaigns campaigns;
 
 	private final ProbeRuns probes;
 
 	CampaignRunner(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes) {
-		this.organisations = organisations;
-		this.scenarios = scenarios;
+		this.registration = new DemoCampaign(organisations, scenarios, campaigns, probes,
+				new DemoProperties(false, false, null, null, null), Clock.systemUTC());
 		this.campaigns = campaigns;
 		this.probes = probes;
 	}
 
-	UUID organisation(SimulatedOrganisation organisation) {
-		return this.organisations.findByName(organisation.name())
-			.map(OrganisationDetails::id)
-			.orElseGet(() -> this.organisations
-				.register(new NewOrganisation(organisation.name(), organisation.sector(),
-						new Endpoints(organisation.address()), OpeningHours.officeHours(), organisation.allowList()))
-				.id());
-	}
-
-	UUID scenario(SandboxScenario scenario) {
-		return this.scenarios.findByTitle(scenario.title())
-			.map(ScenarioDetails::id)
-			.orElseGet(() -> this.scenarios
-				.create(new NewScenario(scenario.title(), scenario.subject(), scenario.body(), scenario.answerKey()))
-				.id());
-	}
-
 	CampaignDetails start(String name, List<SimulatedOrganisation> targets, List<SandboxScenario> questions,
 			Duration deadline) {
-		CampaignDetails campaign = this.campaigns
-			.define(new NewCampaign(name, targets.stream().map(this::organisation).toList(),
-					questions.stream().map(this::scenario).toList(), Set.of(Channel.EMAIL), deadline, null));
+		CampaignDetails campaign = this.campaigns.define(new NewCampaign(name,
+				targets.stream().map(this.registration::register).toList(),
+				questions.stream().map(this.registration::register).toList(), Set.of(Channel.EMAIL), deadline, null));
 		return this.campaigns.start(campaign.id());
 	}
 
