@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -71,6 +72,9 @@ abstract class EmailCampaignEndToEndTests {
 
 	@Autowired
 	private GroundTruth truth;
+
+	@Autowired
+	private MockMvcTester mvc;
 
 	private CampaignDetails campaign;
 
@@ -187,6 +191,27 @@ abstract class EmailCampaignEndToEndTests {
 				});
 			}
 		}
+	}
+
+	@Test
+	void shouldServeEachMeasurementWithItsLanguageErrorsPerCategory() {
+		ProbeSummary answered = this.probed.stream()
+			.filter((probe) -> !truthOf(probe).injectedErrors().isEmpty())
+			.findFirst()
+			.orElseThrow();
+		Measurement measurement = this.measured.get(answered.id());
+		assertThat(this.mvc.get().uri("/api/probes/" + answered.id() + "/measurement")).hasStatusOk()
+			.bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.answered").isEqualTo(true);
+				assertThat(json).extractingPath("$.language.errors").isEqualTo(measurement.language().errors());
+				assertThat(json).extractingPath("$.language.errorsPer100Words")
+					.asNumber()
+					.satisfies((value) -> assertThat(value.doubleValue())
+						.isCloseTo(measurement.language().errorsPer100Words(), within(1e-9)));
+				assertThat(json).extractingPath("$.language.errorsPer100WordsByCategory.SPELLING").isNotNull();
+				assertThat(json).extractingPath("$.timeToFirstHumanReply").asString().startsWith("PT");
+			});
 	}
 
 	@Test

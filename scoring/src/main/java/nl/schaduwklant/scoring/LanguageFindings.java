@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The language errors in a text, normalised per 100 words.
  *
@@ -22,6 +24,7 @@ public record LanguageFindings(String language, int words, List<LanguageIssue> i
 		return new LanguageFindings(language, 0, List.of(), 0);
 	}
 
+	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public int errors() {
 		return this.issues.size();
 	}
@@ -29,10 +32,24 @@ public record LanguageFindings(String language, int words, List<LanguageIssue> i
 	/**
 	 * @return errors per 100 words, or {@code null} for a text without words
 	 */
+	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public Double errorsPer100Words() {
 		return (this.words > 0) ? 100.0 * errors() / this.words : null;
 	}
 
+	/**
+	 * @return errors of each category per 100 words (empty for a text without words)
+	 */
+	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
+	public Map<LanguageCategory, Double> errorsPer100WordsByCategory() {
+		Map<LanguageCategory, Double> rates = new EnumMap<>(LanguageCategory.class);
+		if (this.words > 0) {
+			byCategory().forEach((category, count) -> rates.put(category, 100.0 * count / this.words));
+		}
+		return rates;
+	}
+
+	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public Map<LanguageCategory, Integer> byCategory() {
 		Map<LanguageCategory, Integer> counts = new EnumMap<>(LanguageCategory.class);
 		for (LanguageCategory category : LanguageCategory.values()) {
