@@ -64,7 +64,7 @@ class ProbeRecoveryTests {
 		UUID id = planned(organisation("hosting-wolk"));
 		ProbeContact planned = this.lifecycle.contactFor(id);
 		ProbeContact firstAttempt = new ProbeContact(id, planned.token(), planned.channel(), planned.target(),
-				planned.scenario(), 1);
+				planned.scenario(), 1, planned.replyDeadline());
 		// the node wrote SENDING and sent the mystery e-mail, then died before it could
 		// record that
 		assertThat(this.emailProbe.contact(firstAttempt)).isInstanceOf(ContactResult.Contacted.class);

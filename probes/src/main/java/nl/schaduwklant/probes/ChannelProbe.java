@@ -14,6 +14,11 @@ public interface ChannelProbe {
 	Channel channel();
 
 	/**
+	 * @return how many contacts this channel makes at once on this node
+	 */
+	int concurrency();
+
+	/**
 	 * Contacts the organisation once.
 	 * @param contact the contact to make
 	 * @return what happened; never throws for a failed contact

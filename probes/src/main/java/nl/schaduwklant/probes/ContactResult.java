@@ -20,6 +20,26 @@ public sealed interface ContactResult {
 	}
 
 	/**
+	 * A live conversation took place (or was attempted: the widget may have been offline
+	 * or missing) and is over; nothing is awaited.
+	 *
+	 * @param contactedAt when the question was sent, or, when it could not be, when the
+	 * attempt was given up
+	 * @param clock which clock gave the instants
+	 * @param detail what was done
+	 * @param firstHumanReplyAt when a human first answered
+	 * @param answerText what the human agents wrote, their messages joined
+	 * @param timeline what happened, with instants from the page (converted to server
+	 * time)
+	 * @param conversation the conversation
+	 * @param evidenceId the transcript's evidence
+	 */
+	record Completed(Instant contactedAt, String clock, String detail, Instant firstHumanReplyAt, String answerText,
+			java.util.List<TimelineEvent> timeline, Conversation conversation,
+			UUID evidenceId) implements ContactResult {
+	}
+
+	/**
 	 * We did not contact the organisation: our failure, never counted against it.
 	 *
 	 * @param reason why

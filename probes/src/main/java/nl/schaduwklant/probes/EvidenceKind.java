@@ -9,6 +9,15 @@ public enum EvidenceKind {
 	SENT_MESSAGE,
 
 	/** The raw MIME of a message found in the mystery mailbox. */
-	RECEIVED_MESSAGE
+	RECEIVED_MESSAGE,
+
+	/** A conversation's transcript, as JSON. */
+	TRANSCRIPT,
+
+	/** A PNG screenshot of a web page. */
+	SCREENSHOT,
+
+	/** A web page's HTML, as the browser had it. */
+	PAGE_HTML
 
 }

@@ -18,10 +18,11 @@ import java.util.UUID;
  * @param answerSignature the signature of that answer, separated
  * @param answerEvidenceId the evidence of that answer
  * @param timeline everything that happened, in order
+ * @param conversation what a live conversation (chat) observed; absent for other channels
  */
 public record Observation(Instant contactedAt, String contactedAtClock, Instant autoAcknowledgedAt,
 		Instant firstHumanReplyAt, String replyClock, String answerText, String answerSignature, UUID answerEvidenceId,
-		List<TimelineEvent> timeline) {
+		List<TimelineEvent> timeline, Conversation conversation) {
 
 	public Observation {
 		timeline = (timeline != null) ? List.copyOf(timeline) : List.of();

@@ -1,5 +1,6 @@
 package nl.schaduwklant.probes;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import nl.schaduwklant.scheduler.Channel;
@@ -15,7 +16,8 @@ import nl.schaduwklant.scheduler.ProbeTarget;
  * @param target the organisation
  * @param scenario the question
  * @param attempt the attempt number, from 1
+ * @param replyDeadline how long the organisation has to answer
  */
 public record ProbeContact(UUID probeId, String token, Channel channel, ProbeTarget target, ProbeScenario scenario,
-		int attempt) {
+		int attempt, Duration replyDeadline) {
 }

@@ -27,9 +27,10 @@ import nl.schaduwklant.scheduler.Channel;
  * @param autoAcknowledgedAt when the first automatic acknowledgement arrived
  * @param firstHumanReplyAt when the first human answer arrived
  * @param timeline everything that happened
+ * @param conversation what a chat observed (absent for other channels)
  */
 public record ProbeSummary(UUID id, UUID campaignId, UUID organisationId, String organisationName, String sector,
 		UUID scenarioId, String scenarioTitle, Channel channel, String token, ProbeState state, ProbeOutcome outcome,
 		int attempts, String problem, Instant contactedAt, Instant deadlineAt, Instant autoAcknowledgedAt,
-		Instant firstHumanReplyAt, List<TimelineEvent> timeline) {
+		Instant firstHumanReplyAt, List<TimelineEvent> timeline, Conversation conversation) {
 }

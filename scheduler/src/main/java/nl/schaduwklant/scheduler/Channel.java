@@ -5,6 +5,12 @@ package nl.schaduwklant.scheduler;
  */
 public enum Channel {
 
-	PHONE, EMAIL, CHAT, SOCIAL
+	PHONE, EMAIL, CHAT, SOCIAL,
+
+	/**
+	 * The organisation's web contact form; its answer arrives by e-mail in the mystery
+	 * mailbox.
+	 */
+	CONTACT_FORM
 
 }

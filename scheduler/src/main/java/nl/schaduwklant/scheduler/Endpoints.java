@@ -1,5 +1,6 @@
 package nl.schaduwklant.scheduler;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
@@ -8,17 +9,26 @@ import jakarta.validation.constraints.Size;
  * cannot be probed for that organisation.
  *
  * @param email the public e-mail address customers write to
+ * @param chat the chat on its website
+ * @param contactForm the contact form on its website
  */
-public record Endpoints(@Email @Size(max = 320) String email) {
+public record Endpoints(@Email @Size(max = 320) String email, @Valid ChatEndpoint chat,
+		@Valid ContactFormEndpoint contactForm) {
+
+	public Endpoints(String email) {
+		this(email, null, null);
+	}
 
 	public static Endpoints none() {
-		return new Endpoints(null);
+		return new Endpoints(null, null, null);
 	}
 
 	public boolean supports(Channel channel) {
 		return switch (channel) {
 			case EMAIL -> this.email != null && !this.email.isBlank();
-			case PHONE, CHAT, SOCIAL -> false;
+			case CHAT -> this.chat != null;
+			case CONTACT_FORM -> this.contactForm != null;
+			case PHONE, SOCIAL -> false;
 		};
 	}
 

@@ -31,6 +31,9 @@ class EmailProbe implements ChannelProbe {
 	/** The clock of a sent instant taken from the Sent-folder copy's INTERNALDATE. */
 	static final String SENT_FOLDER_COPY = "SENT_FOLDER_COPY";
 
+	/** How many mystery e-mails are submitted at once. */
+	static final int CONCURRENT_SUBMISSIONS = 4;
+
 	private static final Logger log = LoggerFactory.getLogger(EmailProbe.class);
 
 	private final Optional<MysteryMailbox> mailbox;
@@ -65,6 +68,11 @@ class EmailProbe implements ChannelProbe {
 	@Override
 	public Channel channel() {
 		return Channel.EMAIL;
+	}
+
+	@Override
+	public int concurrency() {
+		return CONCURRENT_SUBMISSIONS;
 	}
 
 	@Override

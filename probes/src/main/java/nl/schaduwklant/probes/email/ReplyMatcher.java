@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds the probe a reply belongs to: by the Message-IDs in its In-Reply-To and
  * References headers, then by the probe token in its subject or text, then by its sender
- * (address, then domain) with the probe's subject.
+ * (address, then domain) with the probe's subject. E-mail and contact-form probes are
+ * answered by e-mail.
  */
 @Transactional(readOnly = true)
 class ReplyMatcher {
@@ -62,8 +63,12 @@ class ReplyMatcher {
 			.findFirst();
 	}
 
+	/**
+	 * @param probe a probe
+	 * @return whether its answer comes by e-mail (an e-mail or a contact form)
+	 */
 	private static boolean isEmail(ProbeRun probe) {
-		return probe.getChannel() == Channel.EMAIL;
+		return probe.getChannel() == Channel.EMAIL || probe.getChannel() == Channel.CONTACT_FORM;
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.schaduwklant.probes.internal;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.schaduwklant.probes.ChannelProbe;
 import nl.schaduwklant.probes.ContactResult;
 import nl.schaduwklant.probes.ProbeContact;
+import nl.schaduwklant.scheduler.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +19,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the contacts of due probes: claims each probe (SENDING is written first), calls
- * its channel probe outside any transaction, and records the result.
+ * Makes the contacts of due probes, no more at once than the node allows and than each
+ * channel allows (a chat holds a browser for minutes, an e-mail is sent in a second):
+ * claims each probe (SENDING is written first), calls its channel probe outside any
+ * transaction, and records the result.
  */
 @Component
 class ProbeDispatcher {
@@ -35,7 +39,11 @@ class ProbeDispatcher {
 
 	private final ProbesProperties properties;
 
+	private static final int DUE_BATCH = 200;
+
 	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+
+	private final Map<Channel, Integer> inFlightByChannel = new ConcurrentHashMap<>();
 
 	ProbeDispatcher(ProbeLifecycle lifecycle, ChannelProbes channelProbes,
 			@Qualifier("probeContactExecutor") TaskExecutor executor,
@@ -50,18 +58,31 @@ class ProbeDispatcher {
 	@Scheduled(fixedDelayString = "${schaduwklant.probes.dispatch-interval:PT1S}",
 			initialDelayString = "${schaduwklant.probes.dispatch-interval:PT1S}")
 	void dispatch() {
-		for (UUID id : this.lifecycle.due(this.properties.maxConcurrentContacts() - this.inFlight.size())) {
-			if (this.inFlight.add(id)) {
-				this.executor.execute(() -> contact(id));
+		if (this.inFlight.size() >= this.properties.maxConcurrentContacts()) {
+			return;
+		}
+		for (DueProbe due : this.lifecycle.due(DUE_BATCH)) {
+			if (this.inFlight.size() >= this.properties.maxConcurrentContacts()) {
+				return;
+			}
+			if (hasRoom(due.channel()) && this.inFlight.add(due.id())) {
+				this.inFlightByChannel.merge(due.channel(), 1, Integer::sum);
+				this.executor.execute(() -> contact(due));
 			}
 		}
+	}
+
+	private boolean hasRoom(Channel channel) {
+		int room = this.channelProbes.forChannel(channel).map(ChannelProbe::concurrency).orElse(1);
+		return this.inFlightByChannel.getOrDefault(channel, 0) < room;
 	}
 
 	boolean isInFlight(UUID id) {
 		return this.inFlight.contains(id);
 	}
 
-	private void contact(UUID id) {
+	private void contact(DueProbe due) {
+		UUID id = due.id();
 		try {
 			this.retries.invoke(() -> this.lifecycle.claim(id)).ifPresent((contact) -> {
 				ContactResult result = contact(contact);
@@ -72,6 +93,7 @@ class ProbeDispatcher {
 			log.error("Probe {} could not be dispatched; it stays as it was recorded", id, ex);
 		}
 		finally {
+			this.inFlightByChannel.merge(due.channel(), -1, Integer::sum);
 			this.inFlight.remove(id);
 		}
 	}

@@ -68,8 +68,8 @@ public class ProbeLifecycle {
 	}
 
 	@Transactional(readOnly = true)
-	public List<UUID> due(int limit) {
-		return (limit > 0) ? this.probes.findDueIds(this.clock.instant(), Limit.of(limit)) : List.of();
+	public List<DueProbe> due(int limit) {
+		return this.probes.findDue(this.clock.instant(), Limit.of(limit));
 	}
 
 	/**
@@ -106,6 +106,10 @@ public class ProbeLifecycle {
 			if (run.recordContacted(contacted, reconciling)) {
 				observed(run);
 			}
+		}
+		else if (result instanceof ContactResult.Completed completed) {
+			run.recordCompleted(completed, this.plans.write(completed.conversation()));
+			observed(run);
 		}
 		else if (result instanceof ContactResult.Failed failed) {
 			if (reconciling) {
@@ -183,9 +187,9 @@ public class ProbeLifecycle {
 
 	private void observed(ProbeRun run) {
 		ProbeDue plan = this.plans.read(run);
-		this.events.publishEvent(
-				new ProbeObserved(run.getId(), plan.campaignId(), run.getChannel(), plan.target(), plan.scenario(),
-						plan.replyDeadline(), plan.resolutionThreshold(), run.getOutcome(), run.toObservation()));
+		this.events.publishEvent(new ProbeObserved(run.getId(), plan.campaignId(), run.getChannel(), plan.target(),
+				plan.scenario(), plan.replyDeadline(), plan.resolutionThreshold(), run.getOutcome(),
+				run.toObservation(this.plans.conversationOf(run))));
 	}
 
 	private ProbeRun find(UUID id) {

@@ -1,5 +1,6 @@
 package nl.schaduwklant.probes.internal;
 
+import nl.schaduwklant.probes.Conversation;
 import nl.schaduwklant.probes.ProbeContact;
 import nl.schaduwklant.scheduler.ProbeDue;
 
@@ -8,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the plan a probe was created from (the {@link ProbeDue} snapshot) with the probe,
- * as JSON, so that what a probe did can always be traced to what it was asked to do.
+ * as JSON, so that what a probe did can always be traced to what it was asked to do; and
+ * what a conversation observed.
  */
 @Component
 public class ProbePlans {
@@ -27,10 +29,18 @@ public class ProbePlans {
 		return this.json.readValue(run.getPlan(), ProbeDue.class);
 	}
 
+	String write(Conversation conversation) {
+		return (conversation != null) ? this.json.writeValueAsString(conversation) : null;
+	}
+
+	Conversation conversationOf(ProbeRun run) {
+		return (run.getConversation() != null) ? this.json.readValue(run.getConversation(), Conversation.class) : null;
+	}
+
 	public ProbeContact contactFor(ProbeRun run) {
 		ProbeDue due = read(run);
 		return new ProbeContact(run.getId(), run.getToken(), run.getChannel(), due.target(), due.scenario(),
-				run.getAttempts());
+				run.getAttempts(), due.replyDeadline());
 	}
 
 }

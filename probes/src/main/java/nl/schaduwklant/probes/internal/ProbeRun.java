@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.Conversation;
 import nl.schaduwklant.probes.Observation;
 import nl.schaduwklant.probes.ProbeOutcome;
 import nl.schaduwklant.probes.ProbeState;
@@ -127,6 +128,8 @@ public class ProbeRun {
 	@Column(name = "answer_evidence_id")
 	private UUID answerEvidenceId;
 
+	private String conversation;
+
 	@Column(name = "event_count")
 	private int eventCount;
 
@@ -200,6 +203,34 @@ public class ProbeRun {
 			respond();
 			return true;
 		}
+		return false;
+	}
+
+	/**
+	 * Records a live conversation that is over.
+	 * @param completed what the conversation observed
+	 * @param conversationJson the conversation, as JSON
+	 * @return whether a human answered (the probe is RESPONDED; otherwise NO_RESPONSE)
+	 */
+	boolean recordCompleted(ContactResult.Completed completed, String conversationJson) {
+		requireState(ProbeState.SENDING);
+		completed.timeline().forEach(this::record);
+		this.contactedAt = completed.contactedAt();
+		this.contactedAtClock = completed.clock();
+		this.deadlineAt = this.contactedAt.plus(Duration.ofSeconds(this.replyDeadlineSeconds));
+		this.conversation = conversationJson;
+		this.answerEvidenceId = completed.evidenceId();
+		this.problem = null;
+		if (completed.firstHumanReplyAt() != null && !completed.firstHumanReplyAt().isAfter(this.deadlineAt)) {
+			this.firstHumanReplyAt = completed.firstHumanReplyAt();
+			this.replyClock = completed.clock();
+			this.answerText = completed.answerText();
+			this.answerSignature = "";
+			respond();
+			return true;
+		}
+		this.state = ProbeState.NO_RESPONSE;
+		this.outcome = ProbeOutcome.NO_RESPONSE;
 		return false;
 	}
 
@@ -313,24 +344,32 @@ public class ProbeRun {
 	}
 
 	private void record(TimelineEventType type, Instant at, String clock, String detail, UUID evidenceId) {
-		this.events
-			.add(new ProbeEvent(this, ++this.eventCount, new TimelineEvent(type, at, clock, detail, evidenceId)));
+		record(new TimelineEvent(type, at, clock, detail, evidenceId));
+	}
+
+	private void record(TimelineEvent event) {
+		this.events.add(new ProbeEvent(this, ++this.eventCount, event));
 	}
 
 	List<TimelineEvent> timeline() {
 		return this.events.stream().map(ProbeEvent::toEvent).toList();
 	}
 
-	Observation toObservation() {
+	Observation toObservation(Conversation conversation) {
 		return new Observation(this.contactedAt, this.contactedAtClock, this.autoAcknowledgedAt, this.firstHumanReplyAt,
-				this.replyClock, this.answerText, this.answerSignature, this.answerEvidenceId, timeline());
+				this.replyClock, this.answerText, this.answerSignature, this.answerEvidenceId, timeline(),
+				conversation);
 	}
 
-	ProbeSummary toSummary() {
+	ProbeSummary toSummary(Conversation conversation) {
 		return new ProbeSummary(this.id, this.campaignId, this.organisationId, this.organisationName, this.sector,
 				this.scenarioId, this.scenarioTitle, this.channel, this.token, this.state, this.outcome, this.attempts,
 				this.problem, this.contactedAt, this.deadlineAt, this.autoAcknowledgedAt, this.firstHumanReplyAt,
-				timeline());
+				timeline(), conversation);
+	}
+
+	String getConversation() {
+		return this.conversation;
 	}
 
 	public UUID getId() {

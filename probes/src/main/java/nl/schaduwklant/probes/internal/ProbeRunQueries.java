@@ -34,7 +34,7 @@ class ProbeRunQueries implements ProbeRuns {
 
 	@Override
 	public ProbeSummary get(UUID id) {
-		return this.probes.findById(id).map(ProbeRun::toSummary).orElseThrow(() -> new ProbeNotFound(id));
+		return this.probes.findById(id).map(this::summary).orElseThrow(() -> new ProbeNotFound(id));
 	}
 
 	@Override
@@ -48,16 +48,13 @@ class ProbeRunQueries implements ProbeRuns {
 	public List<ProbeSummary> byCampaign(UUID campaignId) {
 		return this.probes.findByCampaignIdOrderBySectorAscOrganisationNameAscScenarioTitleAsc(campaignId)
 			.stream()
-			.map(ProbeRun::toSummary)
+			.map(this::summary)
 			.toList();
 	}
 
 	@Override
 	public List<ProbeSummary> needingReview() {
-		return this.probes.findByStateOrderByDueAtAsc(ProbeState.NEEDS_REVIEW)
-			.stream()
-			.map(ProbeRun::toSummary)
-			.toList();
+		return this.probes.findByStateOrderByDueAtAsc(ProbeState.NEEDS_REVIEW).stream().map(this::summary).toList();
 	}
 
 	@Override
@@ -72,6 +69,10 @@ class ProbeRunQueries implements ProbeRuns {
 		int settled = (int) this.probes.countSettled(campaignId,
 				EnumSet.of(ProbeState.SCORED, ProbeState.NEEDS_REVIEW));
 		return new CampaignProgress(campaignId, total, byState, settled);
+	}
+
+	private ProbeSummary summary(ProbeRun run) {
+		return run.toSummary(this.plans.conversationOf(run));
 	}
 
 	@Override

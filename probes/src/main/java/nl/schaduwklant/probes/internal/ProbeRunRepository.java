@@ -23,8 +23,8 @@ public interface ProbeRunRepository extends JpaRepository<ProbeRun, UUID> {
 
 	Optional<ProbeRun> findByToken(String token);
 
-	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.DUE and p.dueAt <= :now order by p.dueAt")
-	List<UUID> findDueIds(Instant now, Limit limit);
+	@Query("select new nl.schaduwklant.probes.internal.DueProbe(p.id, p.channel) from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.DUE and p.dueAt <= :now order by p.dueAt, p.id")
+	List<DueProbe> findDue(Instant now, Limit limit);
 
 	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.AWAITING_RESPONSE and p.channel = :channel and p.deadlineAt < :before")
 	List<UUID> findExpiredIds(Channel channel, Instant before);

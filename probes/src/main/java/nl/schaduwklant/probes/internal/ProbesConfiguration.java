@@ -14,8 +14,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class ProbesConfiguration {
 
 	/**
-	 * The threads contacts are made on: one per concurrent contact, no queue (the
-	 * dispatcher hands over no more than there are threads).
+	 * The threads contacts are made on: one per concurrent contact (the dispatcher hands
+	 * over no more than that).
 	 * @param properties the probe settings
 	 * @return the executor
 	 */

@@ -23,7 +23,7 @@ public record ProbesProperties(@NotNull String node, @Min(1) int maxConcurrentCo
 
 	public ProbesProperties {
 		node = (node == null || node.isBlank()) ? defaultNode() : node;
-		maxConcurrentContacts = (maxConcurrentContacts > 0) ? maxConcurrentContacts : 4;
+		maxConcurrentContacts = (maxConcurrentContacts > 0) ? maxConcurrentContacts : 8;
 		maxAttempts = (maxAttempts > 0) ? maxAttempts : 3;
 		retryBackoff = (retryBackoff != null) ? retryBackoff : Duration.ofMinutes(5);
 	}

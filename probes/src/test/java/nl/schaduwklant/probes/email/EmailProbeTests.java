@@ -157,7 +157,7 @@ class EmailProbeTests {
 				new ProbeScenario(UUID.randomUUID(), "Behandeltermijn", "Vraag over mijn aanvraag",
 						"Goedemiddag,\n\nBinnen hoeveel werkdagen kan ik een reactie verwachten?",
 						new AnswerKey(List.of())),
-				1);
+				1, Duration.ofDays(7));
 	}
 
 }

@@ -52,8 +52,8 @@ class ProbeRunTests {
 		assertThat(this.run.getState()).isEqualTo(ProbeState.RESPONDED);
 		assertThat(this.run.getOutcome()).isEqualTo(ProbeOutcome.RESPONDED);
 		assertThat(this.run.recordReply(reply(false, 700))).isFalse();
-		assertThat(this.run.toObservation().autoAcknowledgedAt()).isEqualTo(this.now.plusSeconds(3));
-		assertThat(this.run.toObservation().firstHumanReplyAt()).isEqualTo(this.now.plusSeconds(600));
+		assertThat(this.run.toObservation(null).autoAcknowledgedAt()).isEqualTo(this.now.plusSeconds(3));
+		assertThat(this.run.toObservation(null).firstHumanReplyAt()).isEqualTo(this.now.plusSeconds(600));
 		assertThat(types()).containsSubsequence(TimelineEventType.AUTO_REPLY_RECEIVED,
 				TimelineEventType.FURTHER_REPLY_RECEIVED, TimelineEventType.HUMAN_REPLY_RECEIVED,
 				TimelineEventType.FURTHER_REPLY_RECEIVED);
@@ -66,7 +66,7 @@ class ProbeRunTests {
 		assertThat(this.run.getState()).isEqualTo(ProbeState.AWAITING_RESPONSE);
 		this.run.closeAsNoResponse(this.now.plusSeconds(4000));
 		assertThat(this.run.getOutcome()).isEqualTo(ProbeOutcome.NO_RESPONSE);
-		assertThat(this.run.toObservation().firstHumanReplyAt()).isNull();
+		assertThat(this.run.toObservation(null).firstHumanReplyAt()).isNull();
 		assertThat(types()).contains(TimelineEventType.LATE_REPLY_RECEIVED, TimelineEventType.DEADLINE_PASSED);
 	}
 

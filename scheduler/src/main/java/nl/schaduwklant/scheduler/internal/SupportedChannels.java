@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record SupportedChannels(Set<Channel> channels) {
 
 	SupportedChannels {
-		channels = (channels == null || channels.isEmpty()) ? EnumSet.of(Channel.EMAIL) : EnumSet.copyOf(channels);
+		channels = (channels == null || channels.isEmpty())
+				? EnumSet.of(Channel.EMAIL, Channel.CHAT, Channel.CONTACT_FORM) : EnumSet.copyOf(channels);
 	}
 
 	boolean contains(Channel channel) {

@@ -1,0 +1,40 @@
+package nl.schaduwklant.probes.browser;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The browser pool: local Chromium, or a Selenium Grid when
+ * {@code schaduwklant.probes.browser.grid} is set.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BrowserProperties.class)
+class BrowserConfiguration {
+
+	@Bean
+	BrowserPool browserPool(BrowserProperties properties) {
+		BrowserFactory factory = (properties.grid() != null) ? new RemoteGrid(properties)
+				: new LocalChromium(properties);
+		return new BrowserPool(factory, properties.maxBrowsers());
+	}
+
+	@Bean(destroyMethod = "shutdownNow")
+	ExecutorService browserThreads() {
+		return Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "browser-work");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Bean
+	BrowserWatchdog browserWatchdog(ExecutorService browserThreads, BrowserProperties properties) {
+		return new BrowserWatchdog(browserThreads, properties.stepTimeout().plusSeconds(5), Duration.ofMillis(250));
+	}
+
+}

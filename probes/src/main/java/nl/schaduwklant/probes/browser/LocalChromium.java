@@ -1,0 +1,74 @@
+package nl.schaduwklant.probes.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Local headless Chromium through the installed ChromeDriver (never Selenium Manager),
+ * each browser with a fresh profile and without background networking.
+ */
+public class LocalChromium implements BrowserFactory {
+
+	private final BrowserProperties properties;
+
+	public LocalChromium(BrowserProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public Browser start() {
+		Path profile = profileDirectory();
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(this.properties.chromedriver().toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = options(this.properties, profile);
+		try {
+			ChromeDriver driver = new ChromeDriver(service, options);
+			configure(driver, this.properties);
+			return new Browser(driver, service, profile);
+		}
+		catch (RuntimeException ex) {
+			new Browser(null, service, profile).kill();
+			throw ex;
+		}
+	}
+
+	static ChromeOptions options(BrowserProperties properties, Path profile) {
+		var options = new ChromeOptions();
+		if (profile != null) {
+			options.setBinary(properties.chromium().toFile());
+			options.addArguments("--user-data-dir=" + profile);
+		}
+		if (properties.headless()) {
+			options.addArguments("--headless=new");
+		}
+		options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--disable-quic", "--window-size=1280,900", "--lang=nl-NL");
+		return options;
+	}
+
+	static void configure(org.openqa.selenium.WebDriver driver, BrowserProperties properties) {
+		driver.manage().timeouts().pageLoadTimeout(properties.pageLoadTimeout());
+		driver.manage().timeouts().scriptTimeout(properties.stepTimeout());
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+	}
+
+	private static Path profileDirectory() {
+		try {
+			return Files.createTempDirectory("schaduwklant-browser-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create a browser profile directory", ex);
+		}
+	}
+
+}

@@ -1,0 +1,145 @@
+package nl.schaduwklant.probes.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.schaduwklant.probes.ChannelProbe;
+import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.MysteryMailbox;
+import nl.schaduwklant.probes.ProbeContact;
+import nl.schaduwklant.probes.browser.Browser;
+import nl.schaduwklant.probes.browser.BrowserPool;
+import nl.schaduwklant.probes.browser.BrowserProperties;
+import nl.schaduwklant.probes.browser.BrowserSteps;
+import nl.schaduwklant.probes.browser.BrowserWatchdog;
+import nl.schaduwklant.scheduler.ChatEndpoint;
+import nl.schaduwklant.scheduler.Channel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chat channel: holds a chat with the organisation's web chat in a browser of the
+ * pool, and reports what it observed. A browser that crashes, hangs or cannot load the
+ * page is our failure, never the organisation's; once the question has been sent it is
+ * never asked again.
+ */
+class ChatProbe implements ChannelProbe {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatProbe.class);
+
+	private final BrowserPool browsers;
+
+	private final ChatResults results;
+
+	private final ChatProbeProperties properties;
+
+	private final BrowserProperties browserProperties;
+
+	private final Optional<MysteryMailbox> mailbox;
+
+	private final BrowserWatchdog watchdog;
+
+	private final Clock clock;
+
+	ChatProbe(BrowserPool browsers, ChatResults results, ChatProbeProperties properties,
+			BrowserProperties browserProperties, Optional<MysteryMailbox> mailbox, BrowserWatchdog watchdog,
+			Clock clock) {
+		this.browsers = browsers;
+		this.results = results;
+		this.properties = properties;
+		this.browserProperties = browserProperties;
+		this.mailbox = mailbox;
+		this.watchdog = watchdog;
+		this.clock = clock;
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.CHAT;
+	}
+
+	@Override
+	public int concurrency() {
+		return this.browserProperties.maxBrowsers();
+	}
+
+	@Override
+	public ContactResult contact(ProbeContact contact) {
+		ChatEndpoint endpoint = contact.target().endpoints().chat();
+		if (endpoint == null) {
+			return new ContactResult.Failed("the organisation has no chat endpoint", false);
+		}
+		Browser browser;
+		try {
+			browser = this.browsers.acquire(this.browserProperties.browserWait());
+		}
+		catch (BrowserPool.BrowserUnavailable ex) {
+			return new ContactResult.Failed(ex.getMessage(), true);
+		}
+		var steps = new BrowserSteps(this.clock);
+		var session = new ChatSession(browser, steps, this.properties, this.browserProperties, this.clock);
+		ChatRequest request = request(contact, endpoint);
+		try {
+			ChatRecording recording = this.watchdog.run(browser, steps, () -> session.run(request));
+			return this.results.completed(contact.probeId(), recording, this.clock.instant());
+		}
+		catch (ChatFailure ex) {
+			log.warn("Chat probe {} failed: {}", contact.probeId(), ex.getMessage());
+			this.results.keepFailure(contact.probeId(), ex.recording());
+			return new ContactResult.Failed(ex.getMessage(), ex.retryable());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Chat probe {} failed unexpectedly", contact.probeId(), ex);
+			return session.questionSent()
+					? new ContactResult.Uncertain("the chat probe failed unexpectedly after asking: " + ex)
+					: new ContactResult.Failed("the chat probe failed unexpectedly: " + ex, true);
+		}
+		finally {
+			this.browsers.release(browser);
+		}
+	}
+
+	private ChatRequest request(ProbeContact contact, ChatEndpoint endpoint) {
+		WidgetProfiles.WidgetProfile profile = WidgetProfiles.of(endpoint.widget());
+		Map<String, String> preChat = new LinkedHashMap<>();
+		preChat.put("name",
+				first(endpoint.preChat().name(), this.mailbox.map(MysteryMailbox::displayName).orElse(null)));
+		preChat.put("email", first(endpoint.preChat().email(), this.mailbox.map(MysteryMailbox::address).orElse(null)));
+		preChat.put("topic", first(endpoint.preChat().topic(), contact.scenario().subject()));
+		Duration maxWait = (contact.replyDeadline() != null
+				&& contact.replyDeadline().compareTo(this.properties.maxWait()) < 0) ? contact.replyDeadline()
+						: this.properties.maxWait();
+		Instant now = this.clock.instant();
+		return new ChatRequest(endpoint.pageUrl(), endpoint.selectors().orElse(profile.selectors()), profile,
+				endpoint.botNames(), question(contact), preChat, maxWait,
+				!OpeningCheck.isOpen(contact.target().openingHours(), now));
+	}
+
+	/**
+	 * The question, ending with the probe's token as a customer's own reference, so the
+	 * transcript carries the probe.
+	 */
+	static String question(ProbeContact contact) {
+		return contact.scenario().body().strip() + "\n\nMijn kenmerk: " + contact.token() + ".";
+	}
+
+	@Override
+	public ContactResult reconcile(ProbeContact contact) {
+		return new ContactResult.Uncertain("the chat was interrupted with the browser session; whether the question"
+				+ " reached the organisation cannot be checked afterwards");
+	}
+
+	@Override
+	public Instant observedUntil() {
+		return this.clock.instant();
+	}
+
+	private static String first(String value, String fallback) {
+		return (value != null && !value.isBlank()) ? value : fallback;
+	}
+
+}

@@ -1,0 +1,144 @@
+package nl.schaduwklant.probes.form;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import nl.schaduwklant.probes.browser.Browser;
+import nl.schaduwklant.probes.browser.BrowserSteps;
+import nl.schaduwklant.probes.browser.PageClock;
+import nl.schaduwklant.scheduler.ContactFormEndpoint;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Fills in and submits one contact form in a browser, step by step. A CAPTCHA is detected
+ * and reported, never solved.
+ */
+class FormFilling {
+
+	static final String CAPTCHA = """
+			var found = document.querySelector('.g-recaptcha, iframe[src*="recaptcha"], .h-captcha,'
+			  + ' iframe[src*="hcaptcha"], .cf-turnstile, iframe[src*="turnstile"], [data-sitekey], .frc-captcha');
+			if (!found) { return null; }
+			var text = (found.className || '') + ' ' + (found.getAttribute('src') || '');
+			return /hcaptcha|h-captcha/.test(text) ? 'hCaptcha' : /turnstile/.test(text) ? 'Cloudflare Turnstile'
+			  : /frc-captcha/.test(text) ? 'Friendly Captcha' : 'reCAPTCHA';
+			""";
+
+	static final String FILL = """
+			var field = document.querySelector(arguments[0]);
+			var value = arguments[1];
+			if (!field) { return false; }
+			if (value === '{check}') { if (!field.checked) { field.click(); } return true; }
+			if (field.tagName === 'SELECT') {
+			  var option = Array.from(field.options).find(function (o) { return o.text.trim() === value || o.value === value; });
+			  if (!option) { return false; }
+			  field.value = option.value;
+			} else {
+			  var prototype = field.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+			  Object.getOwnPropertyDescriptor(prototype, 'value').set.call(field, value);
+			}
+			field.dispatchEvent(new Event('input', { bubbles: true }));
+			field.dispatchEvent(new Event('change', { bubbles: true }));
+			return true;
+			""";
+
+	static final String SUBMIT = """
+			var button = document.querySelector(arguments[0]);
+			if (!button) { return null; }
+			var at = performance.now();
+			setTimeout(function () { button.click(); }, 0);
+			return at;
+			""";
+
+	private final Browser browser;
+
+	private final BrowserSteps steps;
+
+	private final Clock clock;
+
+	private final Duration confirmationTimeout;
+
+	FormFilling(Browser browser, BrowserSteps steps, Clock clock, Duration confirmationTimeout) {
+		this.browser = browser;
+		this.steps = steps;
+		this.clock = clock;
+		this.confirmationTimeout = confirmationTimeout;
+	}
+
+	FormSubmission submit(ContactFormEndpoint form, Map<String, String> values) {
+		WebDriver driver = this.browser.driver();
+		JavascriptExecutor page = (JavascriptExecutor) driver;
+		this.steps.step("loading the form", () -> {
+			driver.get(form.pageUrl());
+			return null;
+		});
+		String captcha = this.steps.step("looking for a CAPTCHA", () -> (String) page.executeScript(CAPTCHA));
+		if (captcha != null) {
+			return new FormSubmission(null, null, captcha, false, null, screenshot(driver), html(driver));
+		}
+		for (Map.Entry<String, String> field : values.entrySet()) {
+			Boolean filled = this.steps.step("filling in " + field.getKey(),
+					() -> (Boolean) page.executeScript(FILL, field.getKey(), field.getValue()));
+			if (!Boolean.TRUE.equals(filled)) {
+				throw new FormProblem("the form has no field " + field.getKey() + " to fill in");
+			}
+		}
+		PageClock clock = this.steps.step("measuring the page clock", () -> PageClock.measure(page, this.clock));
+		Number submitted = this.steps.step("submitting the form",
+				() -> (Number) page.executeScript(SUBMIT, form.submit()));
+		if (submitted == null) {
+			throw new FormProblem("the form has no submit button " + form.submit());
+		}
+		Instant submittedAt = clock.instant(submitted.doubleValue());
+		String startUrl = form.pageUrl();
+		String confirmation = awaitConfirmation(driver, page, form, startUrl);
+		return new FormSubmission(submittedAt, clock.describe(), null, confirmation != null, confirmation,
+				screenshot(driver), html(driver));
+	}
+
+	private String awaitConfirmation(WebDriver driver, JavascriptExecutor page, ContactFormEndpoint form,
+			String startUrl) {
+		Instant until = this.clock.instant().plus(this.confirmationTimeout);
+		String script = "var selector = arguments[0]; var start = arguments[1];"
+				+ " var done = arguments[arguments.length - 1]; setTimeout(function () {"
+				+ " var found = selector ? document.querySelector(selector) : null;"
+				+ " done(found ? found.textContent.trim() : (!selector && location.href !== start"
+				+ " && document.readyState === 'complete' ? document.title : null)); }, 200);";
+		do {
+			String text = this.steps.step("waiting for the confirmation",
+					() -> (String) page.executeAsyncScript(script, form.confirmation(), startUrl));
+			if (text != null) {
+				return text.isBlank() ? "(confirmed)" : text;
+			}
+		}
+		while (this.clock.instant().isBefore(until));
+		return null;
+	}
+
+	private byte[] screenshot(WebDriver driver) {
+		return this.steps.step("taking a screenshot",
+				() -> ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+	private byte[] html(WebDriver driver) {
+		return this.steps.step("reading the page", () -> driver.getPageSource()).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The form is not as configured: our problem, not the organisation's.
+	 */
+	static class FormProblem extends RuntimeException {
+
+		FormProblem(String message) {
+			super(message);
+		}
+
+	}
+
+}
