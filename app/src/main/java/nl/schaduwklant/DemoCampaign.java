@@ -17,16 +17,15 @@ import nl.schaduwklant.probes.CampaignProgress;
 import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxScenario;
+import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Channel;
-import nl.schaduwklant.scheduler.Endpoints;
 import nl.schaduwklant.scheduler.NewCampaign;
 import nl.schaduwklant.scheduler.NewOrganisation;
 import nl.schaduwklant.scheduler.NewScenario;
 import nl.schaduwklant.scheduler.OpeningHours;
-import nl.schaduwklant.scheduler.OrganisationDetails;
 import nl.schaduwklant.scheduler.Organisations;
 import nl.schaduwklant.scheduler.ScenarioDetails;
 import nl.schaduwklant.scheduler.Scenarios;
@@ -34,9 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo campaign: registers the sandbox's organisations and questions, runs an e-mail
- * campaign against them until every probe is settled, and returns the campaign for the
- * benchmark.
+ * The demo campaign: registers the sandbox's organisations (with their current chat and
+ * form addresses) and questions, runs a campaign by e-mail, chat and contact form against
+ * them until every probe is settled, and returns the campaign for the benchmark.
  */
 class DemoCampaign {
 
@@ -50,16 +49,19 @@ class DemoCampaign {
 
 	private final ProbeRuns probes;
 
+	private final SandboxSites sites;
+
 	private final DemoProperties properties;
 
 	private final Clock clock;
 
 	DemoCampaign(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
-			DemoProperties properties, Clock clock) {
+			SandboxSites sites, DemoProperties properties, Clock clock) {
 		this.organisations = organisations;
 		this.scenarios = scenarios;
 		this.campaigns = campaigns;
 		this.probes = probes;
+		this.sites = sites;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -76,7 +78,7 @@ class DemoCampaign {
 		String name = "Demo " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 			.format(this.clock.instant().atZone(ZoneId.of("Europe/Amsterdam")));
 		CampaignDetails campaign = this.campaigns.define(new NewCampaign(name, organisationIds, scenarioIds,
-				Set.of(Channel.EMAIL), this.properties.replyDeadline(), null));
+				Set.of(Channel.EMAIL, Channel.CHAT, Channel.CONTACT_FORM), this.properties.replyDeadline(), null));
 		CampaignDetails started = this.campaigns.start(campaign.id());
 		log.info("Demo campaign {} started: {} probes", started.id(), started.plannedProbes());
 		awaitSettled(started, progress);
@@ -115,16 +117,15 @@ class DemoCampaign {
 
 	/**
 	 * @param organisation a simulated organisation
-	 * @return the id of the registered organisation of that name, registering it if need
-	 * be
+	 * @return the id of the registered organisation of that name (registered, or brought
+	 * up to date with the sandbox's current addresses)
 	 */
 	UUID register(SimulatedOrganisation organisation) {
+		var details = new NewOrganisation(organisation.name(), organisation.sector(),
+				this.sites.endpointsOf(organisation), OpeningHours.officeHours(), organisation.allowList());
 		return this.organisations.findByName(organisation.name())
-			.map(OrganisationDetails::id)
-			.orElseGet(() -> this.organisations
-				.register(new NewOrganisation(organisation.name(), organisation.sector(),
-						new Endpoints(organisation.address()), OpeningHours.officeHours(), organisation.allowList()))
-				.id());
+			.map((known) -> this.organisations.update(known.id(), details).id())
+			.orElseGet(() -> this.organisations.register(details).id());
 	}
 
 	/**

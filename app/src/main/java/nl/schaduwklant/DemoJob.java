@@ -12,6 +12,7 @@ import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.reports.BenchmarkRun;
 import nl.schaduwklant.reports.ReportLauncher;
 import nl.schaduwklant.reports.SectorBenchmark;
+import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.reports.ReportsProperties;
 import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scheduler.Campaigns;
@@ -52,10 +53,10 @@ class DemoJob implements ApplicationRunner {
 
 	private final ApplicationContext context;
 
-	DemoJob(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
+	DemoJob(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes, SandboxSites sites,
 			ReportLauncher reports, ReportsProperties reportsProperties, DemoProperties properties,
 			MessageSource messages, ApplicationContext context, Clock clock) {
-		this.campaign = new DemoCampaign(organisations, scenarios, campaigns, probes, properties, clock);
+		this.campaign = new DemoCampaign(organisations, scenarios, campaigns, probes, sites, properties, clock);
 		this.reports = reports;
 		this.reportsProperties = reportsProperties;
 		this.properties = properties;

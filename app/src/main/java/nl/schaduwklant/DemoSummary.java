@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import nl.schaduwklant.reports.BenchmarkMetric;
 import nl.schaduwklant.reports.SectorBenchmark;
@@ -18,8 +20,9 @@ import nl.schaduwklant.scheduler.Channel;
 import org.springframework.context.MessageSource;
 
 /**
- * The readable per-sector summary the demo prints: response rate, median time to the
- * first human answer, language errors per 100 words and resolution.
+ * The readable per-sector, per-channel summary the demo prints: availability (chat),
+ * response rate, median time to the first human answer, language errors per 100 words and
+ * resolution.
  */
 class DemoSummary {
 
@@ -34,25 +37,14 @@ class DemoSummary {
 
 	String render(CampaignDetails campaign, SectorBenchmark benchmark, List<Path> files) {
 		List<String[]> rows = new ArrayList<>();
-		rows.add(new String[] { text("demo.sector"), text("demo.organisations"), text("demo.probes"),
-				text("demo.responseRate"), text("demo.medianTimeToReply"), text("demo.errorsPer100Words"),
-				text("demo.resolution") });
-		List<String> suppressed = new ArrayList<>();
+		rows.add(new String[] { text("demo.sector"), text("demo.channel"), text("demo.organisations"),
+				text("demo.probes"), text("demo.availability"), text("demo.responseRate"),
+				text("demo.medianTimeToReply"), text("demo.errorsPer100Words"), text("demo.resolution") });
+		Set<String> suppressed = new LinkedHashSet<>();
 		for (String sector : sectors(benchmark)) {
-			SectorFigure rate = figure(benchmark, sector, BenchmarkMetric.RESPONSE_RATE).orElseThrow();
-			if (rate.suppressed()) {
-				String mark = text("demo.suppressedMark");
-				rows.add(new String[] { sector + " *", Integer.toString(rate.organisations()),
-						Integer.toString(rate.probes()), mark, mark, mark, mark });
-				suppressed.add(sector);
-				continue;
+			for (Channel channel : channels(benchmark, sector)) {
+				rows.add(row(benchmark, sector, channel, suppressed));
 			}
-			rows.add(new String[] { sector, Integer.toString(rate.organisations()), Integer.toString(rate.probes()),
-					percentage(rate.responseRate()),
-					seconds(figure(benchmark, sector, BenchmarkMetric.TIME_TO_FIRST_HUMAN_REPLY)),
-					decimal(figure(benchmark, sector, BenchmarkMetric.LANGUAGE_ERRORS_PER_100_WORDS)),
-					percentage(figure(benchmark, sector, BenchmarkMetric.RESOLUTION).map(SectorFigure::mean)
-						.orElse(null)) });
 		}
 		var out = new StringBuilder();
 		out.append('\n').append(text("demo.title", campaign.name(), campaign.plannedProbes())).append("\n\n");
@@ -71,30 +63,58 @@ class DemoSummary {
 		return out.toString();
 	}
 
+	private String[] row(SectorBenchmark benchmark, String sector, Channel channel, Set<String> suppressed) {
+		String channelName = text("channel." + channel.name());
+		SectorFigure rate = figure(benchmark, sector, channel, BenchmarkMetric.RESPONSE_RATE).orElseThrow();
+		if (rate.suppressed()) {
+			String mark = text("demo.suppressedMark");
+			suppressed.add(sector + " / " + channelName);
+			return new String[] { sector + " *", channelName, Integer.toString(rate.organisations()),
+					Integer.toString(rate.probes()), mark, mark, mark, mark, mark };
+		}
+		return new String[] { sector, channelName, Integer.toString(rate.organisations()),
+				Integer.toString(rate.probes()),
+				cell(figure(benchmark, sector, channel, BenchmarkMetric.AVAILABILITY), SectorFigure::mean,
+						this::percentage),
+				percentage(rate.responseRate()),
+				cell(figure(benchmark, sector, channel, BenchmarkMetric.TIME_TO_FIRST_HUMAN_REPLY),
+						SectorFigure::median, (median) -> number(median, 1) + " s"),
+				cell(figure(benchmark, sector, channel, BenchmarkMetric.LANGUAGE_ERRORS_PER_100_WORDS),
+						SectorFigure::mean, (mean) -> number(mean, 2)),
+				cell(figure(benchmark, sector, channel, BenchmarkMetric.RESOLUTION), SectorFigure::mean,
+						this::percentage) };
+	}
+
+	private String cell(Optional<SectorFigure> figure, Function<SectorFigure, Double> statistic,
+			Function<Double, String> format) {
+		if (figure.isPresent() && figure.get().suppressed()) {
+			return text("demo.suppressedMark");
+		}
+		return figure.map(statistic).map(format).orElse(text("demo.none"));
+	}
+
 	private static Set<String> sectors(SectorBenchmark benchmark) {
 		Set<String> sectors = new LinkedHashSet<>();
 		benchmark.figures().forEach((figure) -> sectors.add(figure.sector()));
 		return sectors;
 	}
 
-	private static Optional<SectorFigure> figure(SectorBenchmark benchmark, String sector, BenchmarkMetric metric) {
+	private static Set<Channel> channels(SectorBenchmark benchmark, String sector) {
+		Set<Channel> channels = new TreeSet<>();
+		benchmark.figures()
+			.stream()
+			.filter((figure) -> figure.sector().equals(sector))
+			.forEach((figure) -> channels.add(figure.channel()));
+		return channels;
+	}
+
+	private static Optional<SectorFigure> figure(SectorBenchmark benchmark, String sector, Channel channel,
+			BenchmarkMetric metric) {
 		return benchmark.figures()
 			.stream()
-			.filter((figure) -> figure.sector().equals(sector) && figure.channel() == Channel.EMAIL
+			.filter((figure) -> figure.sector().equals(sector) && figure.channel() == channel
 					&& figure.metric() == metric)
 			.findFirst();
-	}
-
-	private String seconds(Optional<SectorFigure> figure) {
-		return figure.filter((found) -> found.median() != null)
-			.map((found) -> number(found.median(), 1) + " s")
-			.orElse(text("demo.none"));
-	}
-
-	private String decimal(Optional<SectorFigure> figure) {
-		return figure.filter((found) -> found.mean() != null)
-			.map((found) -> number(found.mean(), 2))
-			.orElse(text("demo.none"));
 	}
 
 	private String percentage(Double share) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxScenario;
+import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scheduler.Campaigns;
@@ -30,8 +31,9 @@ class CampaignRunner {
 
 	private final ProbeRuns probes;
 
-	CampaignRunner(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes) {
-		this.registration = new DemoCampaign(organisations, scenarios, campaigns, probes,
+	CampaignRunner(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
+			SandboxSites sites) {
+		this.registration = new DemoCampaign(organisations, scenarios, campaigns, probes, sites,
 				new DemoProperties(false, false, null, null, null), Clock.systemUTC());
 		this.campaigns = campaigns;
 		this.probes = probes;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.reports.ReportLauncher;
 import nl.schaduwklant.reports.ReportsProperties;
+import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Organisations;
 import nl.schaduwklant.scheduler.Scenarios;
@@ -42,6 +43,9 @@ class DemoJobTests {
 	private ProbeRuns probes;
 
 	@Autowired
+	private SandboxSites sites;
+
+	@Autowired
 	private ReportLauncher reports;
 
 	@Autowired
@@ -54,7 +58,7 @@ class DemoJobTests {
 	void shouldRunTheDemoCampaignAndSummariseItPerSector(@TempDir Path output) throws Exception {
 		var properties = new DemoProperties(true, false, Duration.ofSeconds(27), Duration.ofSeconds(90),
 				Locale.forLanguageTag("nl-NL"));
-		var job = new DemoJob(this.organisations, this.scenarios, this.campaigns, this.probes, this.reports,
+		var job = new DemoJob(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites, this.reports,
 				new ReportsProperties(5, output), properties, this.messages, this.context, Clock.systemUTC());
 
 		DemoJob.DemoResult result = job.runDemo();

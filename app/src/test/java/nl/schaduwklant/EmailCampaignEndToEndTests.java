@@ -21,6 +21,7 @@ import nl.schaduwklant.reports.SectorFigure;
 import nl.schaduwklant.sandbox.GroundTruth;
 import nl.schaduwklant.sandbox.InjectedError;
 import nl.schaduwklant.sandbox.ReplyTruth;
+import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Organisations;
@@ -65,6 +66,9 @@ abstract class EmailCampaignEndToEndTests {
 	private ProbeRuns probes;
 
 	@Autowired
+	private SandboxSites sites;
+
+	@Autowired
 	private Measurements measurements;
 
 	@Autowired
@@ -84,7 +88,7 @@ abstract class EmailCampaignEndToEndTests {
 
 	@BeforeAll
 	void runCampaign() {
-		var runner = new CampaignRunner(this.organisations, this.scenarios, this.campaigns, this.probes);
+		var runner = new CampaignRunner(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites);
 		this.campaign = runner.startWithEveryone("End to end " + getClass().getSimpleName(), DEADLINE);
 		runner.awaitSettled(this.campaign, Duration.ofSeconds(120));
 		this.probed = this.probes.byCampaign(this.campaign.id());

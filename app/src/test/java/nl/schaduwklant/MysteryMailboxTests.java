@@ -28,6 +28,7 @@ import nl.schaduwklant.probes.ProbeSummary;
 import nl.schaduwklant.probes.UnmatchedReplies;
 import nl.schaduwklant.probes.UnmatchedReply;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
+import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Organisations;
@@ -68,13 +69,16 @@ class MysteryMailboxTests {
 	@Autowired
 	private ProbeRuns probes;
 
+	@Autowired
+	private SandboxSites sites;
+
 	@Test
 	void shouldRecordAHugeAndABrokenMessageAndGoOnMeasuring() throws Exception {
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		MimeMessage huge = huge("Offerte " + marker, 15 * 1024 * 1024);
 		send(huge);
 		send(new MimeMessage(session(), new ByteArrayInputStream(brokenCharset("Antwoord " + marker))));
-		var runner = new CampaignRunner(this.organisations, this.scenarios, this.campaigns, this.probes);
+		var runner = new CampaignRunner(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites);
 		CampaignDetails campaign = runner.start("Na grote berichten " + marker,
 				List.of(SandboxCatalogue.organisations().get(14)), List.of(SandboxCatalogue.scenarios().get(1)),
 				Duration.ofSeconds(20));

@@ -1,7 +1,15 @@
 package nl.schaduwklant.reports;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import nl.schaduwklant.scheduler.Channel;
+
 /**
- * The metrics a sector benchmark compares, each with its direction and unit.
+ * The metrics a sector benchmark compares, each with its direction, its unit and the
+ * channels it applies to.
  */
 public enum BenchmarkMetric {
 
@@ -15,21 +23,44 @@ public enum BenchmarkMetric {
 	BUSINESS_TIME_TO_FIRST_HUMAN_REPLY(false, Unit.SECONDS),
 
 	/** Wall-clock time from contact to the first automatic acknowledgement. */
-	TIME_TO_AUTO_ACKNOWLEDGEMENT(false, Unit.SECONDS),
+	TIME_TO_AUTO_ACKNOWLEDGEMENT(false, Unit.SECONDS, Channel.EMAIL, Channel.CONTACT_FORM),
 
 	/** Language errors per 100 words of the answer. */
 	LANGUAGE_ERRORS_PER_100_WORDS(false, Unit.PER_100_WORDS),
 
 	/** Share of the answer key's facts found in the answer. */
-	RESOLUTION(true, Unit.SHARE);
+	RESOLUTION(true, Unit.SHARE),
+
+	/**
+	 * Share of an organisation's chats that could be started (widget there and online).
+	 */
+	AVAILABILITY(true, Unit.SHARE, Channel.CHAT),
+
+	/** Share of an organisation's available chats answered by a bot only. */
+	BOT_ONLY_SHARE(false, Unit.SHARE, Channel.CHAT);
 
 	private final boolean higherIsBetter;
 
 	private final Unit unit;
 
-	BenchmarkMetric(boolean higherIsBetter, Unit unit) {
+	private final Set<Channel> channels;
+
+	BenchmarkMetric(boolean higherIsBetter, Unit unit, Channel... channels) {
 		this.higherIsBetter = higherIsBetter;
 		this.unit = unit;
+		this.channels = (channels.length > 0) ? EnumSet.copyOf(Arrays.asList(channels)) : EnumSet.allOf(Channel.class);
+	}
+
+	/**
+	 * @param channel a channel
+	 * @return the metrics that apply to it
+	 */
+	public static List<BenchmarkMetric> of(Channel channel) {
+		return Arrays.stream(values()).filter((metric) -> metric.appliesTo(channel)).toList();
+	}
+
+	public boolean appliesTo(Channel channel) {
+		return this.channels.contains(channel);
 	}
 
 	public boolean higherIsBetter() {

@@ -1,10 +1,12 @@
 package nl.schaduwklant.sandbox;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.schaduwklant.scheduler.AnswerFact;
 import nl.schaduwklant.scheduler.AnswerKey;
+import nl.schaduwklant.scheduler.WidgetKind;
 
 import static nl.schaduwklant.sandbox.AckStyle.HEADERLESS;
 import static nl.schaduwklant.sandbox.AckStyle.NONE;
@@ -20,10 +22,83 @@ import static nl.schaduwklant.sandbox.Threading.TOKEN_ONLY;
 
 /**
  * The sandbox's simulated organisations (22, in four sectors; the local-government sector
- * has four, so its benchmark figures are suppressed) and the questions they know how to
- * answer.
+ * has four, so its benchmark figures are suppressed), their web chats (22, every widget
+ * kind and behaviour; at least five answered by a human in each sector but local
+ * government) and contact forms (4, one with a CAPTCHA), and the questions they know how
+ * to answer.
  */
 public final class SandboxCatalogue {
+
+	private static final Map<String, ChatBehaviour> CHATS = Map.ofEntries(
+			Map.entry("bank-zuid",
+					chat(WidgetKind.GENERIC, Placement.PAGE, Presence.ONLINE, false, null, null, 1200, "Sanne", 2000,
+							AnswerQuality.CORRECT, 0, 4000, false)),
+			Map.entry("spaarbank-noord",
+					chat(WidgetKind.ZENDESK, null, Presence.ONLINE, true, "Robin", 600, 2000, "Daan", 3000,
+							AnswerQuality.PARTIAL, 1, null, false)),
+			Map.entry("verzekeraar-delta",
+					chat(WidgetKind.SALESFORCE, null, Presence.ONLINE, true, "Einstein", 700, null, "Lotte", 3500,
+							AnswerQuality.CORRECT, 0, 6000, false)),
+			Map.entry("hypotheekhuis-oost",
+					chat(WidgetKind.GENERIC, Placement.IFRAME, Presence.ONLINE, false, null, null, null, "Emma", 2500,
+							AnswerQuality.CORRECT, 1, null, false)),
+			Map.entry("webwinkel-bolder",
+					chat(WidgetKind.INTERCOM, null, Presence.ONLINE, false, "Fin", 800, null, null, null,
+							AnswerQuality.WRONG, 0, 5000, false)),
+			Map.entry("modehuis-lente",
+					chat(WidgetKind.LIVECHAT, null, Presence.ONLINE, true, null, null, 1500, "Sem", 2500,
+							AnswerQuality.PARTIAL, 2, null, false)),
+			Map.entry("elektro-vonk",
+					chat(WidgetKind.TAWK, null, Presence.ONLINE, false, null, null, null, "Fleur", 2000,
+							AnswerQuality.CORRECT, 0, 5000, false)),
+			Map.entry("sportzaak-sprint",
+					chat(WidgetKind.GENERIC, Placement.PAGE, Presence.ONLINE, false, null, null, 1000, "Noah", 2200,
+							AnswerQuality.PARTIAL, 1, null, false)),
+			Map.entry("telecom-golf",
+					chat(WidgetKind.GENERIC, Placement.SHADOW, Presence.ONLINE, false, "Gerrit", 500, 1800, "Sophie",
+							2600, AnswerQuality.CORRECT, 1, null, false)),
+			Map.entry("glasvezel-snel",
+					chat(WidgetKind.INTERCOM, null, Presence.ONLINE, false, null, null, null, "Milan", 3000,
+							AnswerQuality.CORRECT, 0, null, false)),
+			Map.entry("hosting-wolk",
+					chat(WidgetKind.LIVECHAT, null, Presence.ONLINE, false, "HostBot", 400, null, "Eva", 1500,
+							AnswerQuality.CORRECT, 0, 4000, false)),
+			Map.entry("kabelnet-west",
+					chat(WidgetKind.TAWK, null, Presence.ONLINE, false, null, null, null, "Finn", 2200,
+							AnswerQuality.PARTIAL, 0, null, true)),
+			Map.entry("gemeente-waterdam",
+					chat(WidgetKind.GENERIC, Placement.PAGE, Presence.MISSING, false, null, null, null, null, null,
+							AnswerQuality.WRONG, 0, null, false)),
+			Map.entry("gemeente-heuvelrug",
+					chat(WidgetKind.GENERIC, Placement.IFRAME, Presence.OFFLINE_OUTSIDE_HOURS, false, null, null, null,
+							"Jesse", 2500, AnswerQuality.CORRECT, 0, null, false)),
+			Map.entry("gemeente-duinstad",
+					chat(WidgetKind.SALESFORCE, null, Presence.OFFLINE, false, null, null, null, "Noor", 2000,
+							AnswerQuality.CORRECT, 0, null, false)),
+			Map.entry("gemeente-polderveen",
+					chat(WidgetKind.ZENDESK, null, Presence.ONLINE, false, null, null, null, "Ruben", 4000,
+							AnswerQuality.PARTIAL, 1, null, false)),
+			Map.entry("pensioenfonds-horizon",
+					chat(WidgetKind.TAWK, null, Presence.ONLINE, false, null, null, null, "Bram", 3500,
+							AnswerQuality.PARTIAL, 0, null, false)),
+			Map.entry("krediet-en-co",
+					chat(WidgetKind.GENERIC, Placement.PAGE, Presence.ONLINE, true, "Kredietbot", 500, null, null, null,
+							AnswerQuality.WRONG, 0, 3000, false)),
+			Map.entry("tuincentrum-groen",
+					chat(WidgetKind.SALESFORCE, null, Presence.ONLINE, false, null, null, null, "Lucas", 2000,
+							AnswerQuality.CORRECT, 0, null, false)),
+			Map.entry("boekhandel-pagina",
+					chat(WidgetKind.ZENDESK, null, Presence.ONLINE, false, null, null, null, "Anna", 1800,
+							AnswerQuality.CORRECT, 1, 4000, false)),
+			Map.entry("mobiel-plus",
+					chat(WidgetKind.INTERCOM, null, Presence.ONLINE, false, "Fin", 600, null, "Levi", 2800,
+							AnswerQuality.PARTIAL, 2, null, false)),
+			Map.entry("software-kern", chat(WidgetKind.SALESFORCE, null, Presence.ONLINE, false, null, null, null,
+					"Zoë", 2400, AnswerQuality.CORRECT, 0, 5000, false)));
+
+	private static final Map<String, FormBehaviour> FORMS = Map.of("boekhandel-pagina", new FormBehaviour(false),
+			"gemeente-heuvelrug", new FormBehaviour(false), "tuincentrum-groen", new FormBehaviour(true),
+			"pensioenfonds-horizon", new FormBehaviour(false));
 
 	private static final List<SimulatedOrganisation> ORGANISATIONS = List.of(
 			organisation("bank-zuid", "Bank Zuid", "Financials", "088-1110001", "Sanne Bakker",
@@ -106,10 +181,17 @@ public final class SandboxCatalogue {
 	private SandboxCatalogue() {
 	}
 
+	private static ChatBehaviour chat(WidgetKind widget, Placement placement, Presence presence, boolean preChatForm,
+			String botName, Integer botReplyMillis, Integer typingMillis, String agentName, Integer agentReplyMillis,
+			AnswerQuality quality, int errorsPerReply, Integer endAfterMillis, boolean hostile) {
+		return new ChatBehaviour(widget, placement, presence, preChatForm, botName, botReplyMillis, typingMillis,
+				agentName, agentReplyMillis, quality, errorsPerReply, endAfterMillis, hostile);
+	}
+
 	private static SimulatedOrganisation organisation(String key, String name, String sector, String phone,
 			String agent, Behaviour behaviour) {
 		return new SimulatedOrganisation(key, name, sector, "klantenservice@" + key + ".example", phone, agent,
-				behaviour);
+				behaviour, CHATS.get(key), FORMS.get(key));
 	}
 
 	public static List<SimulatedOrganisation> organisations() {
@@ -118,6 +200,10 @@ public final class SandboxCatalogue {
 
 	public static List<SandboxScenario> scenarios() {
 		return SCENARIOS;
+	}
+
+	public static Optional<SimulatedOrganisation> organisation(String key) {
+		return ORGANISATIONS.stream().filter((organisation) -> organisation.key().equals(key)).findFirst();
 	}
 
 	public static Optional<SimulatedOrganisation> organisationAt(String address) {

@@ -25,4 +25,30 @@ public record SandboxScenario(String key, String title, String subject, String b
 		return this.answerKey.facts().stream().map((fact) -> fact.name()).toList();
 	}
 
+	/**
+	 * @param quality how good the answer is
+	 * @param organisation who answers
+	 * @return the answer paragraph of that quality, with the organisation's phone number
+	 */
+	public String answer(AnswerQuality quality, SimulatedOrganisation organisation) {
+		String text = switch (quality) {
+			case CORRECT -> this.correctAnswer;
+			case PARTIAL -> this.partialAnswer;
+			case WRONG -> this.wrongAnswer;
+		};
+		return text.replace("{phone}", organisation.phone());
+	}
+
+	/**
+	 * @param quality how good an answer is
+	 * @return the facts an answer of that quality contains
+	 */
+	public List<String> facts(AnswerQuality quality) {
+		return switch (quality) {
+			case CORRECT -> factNames();
+			case PARTIAL -> factNames().subList(0, 1);
+			case WRONG -> List.of();
+		};
+	}
+
 }

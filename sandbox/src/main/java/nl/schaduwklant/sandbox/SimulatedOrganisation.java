@@ -11,10 +11,12 @@ import java.util.List;
  * @param address the address customers write to
  * @param phone the phone number its correct answers give
  * @param agent the name its answers are signed with
- * @param behaviour how it behaves
+ * @param behaviour how it behaves by e-mail
+ * @param chat how its web chat behaves, if it has one
+ * @param form how its contact form behaves, if it has one
  */
 public record SimulatedOrganisation(String key, String name, String sector, String address, String phone, String agent,
-		Behaviour behaviour) {
+		Behaviour behaviour, ChatBehaviour chat, FormBehaviour form) {
 
 	public String domain() {
 		return this.address.substring(this.address.indexOf('@') + 1);

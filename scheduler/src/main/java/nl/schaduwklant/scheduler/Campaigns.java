@@ -17,7 +17,8 @@ public interface Campaigns {
 	CampaignDetails define(NewCampaign campaign);
 
 	/**
-	 * Plans the campaign's probe slots and fires {@link ProbeDue} for each.
+	 * Plans the campaign's probe slots, one per organisation, scenario and channel the
+	 * organisation can be reached on, and fires {@link ProbeDue} for each.
 	 * @param id the campaign
 	 * @return the started campaign
 	 * @throws CampaignNotFound when there is none with that id

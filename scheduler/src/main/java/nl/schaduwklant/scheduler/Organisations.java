@@ -12,6 +12,16 @@ public interface Organisations {
 	OrganisationDetails register(NewOrganisation organisation);
 
 	/**
+	 * Replaces what is known of an organisation. Probes already planned keep the
+	 * organisation as it was when they were planned.
+	 * @param id the organisation
+	 * @param organisation what is now known of it
+	 * @return the organisation
+	 * @throws OrganisationNotFound when there is none with that id
+	 */
+	OrganisationDetails update(UUID id, NewOrganisation organisation);
+
+	/**
 	 * @param id the organisation
 	 * @return the organisation
 	 * @throws OrganisationNotFound when there is none with that id

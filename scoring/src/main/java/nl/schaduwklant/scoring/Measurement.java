@@ -26,6 +26,10 @@ import nl.schaduwklant.scheduler.Channel;
  * Dutch public holidays excluded
  * @param timeToAutoAcknowledgement wall-clock time from contact to the first automatic
  * acknowledgement
+ * @param available whether a chat could be started (absent for other channels)
+ * @param botOnly whether only a bot answered an available chat (absent for other
+ * channels)
+ * @param timeToFirstBotReply time from the question to a bot's first answer (chat)
  * @param language the language errors of the answer
  * @param resolution the share of the answer key's facts found (0–1)
  * @param resolved whether the resolution reached the campaign's threshold
@@ -35,8 +39,9 @@ import nl.schaduwklant.scheduler.Channel;
  */
 public record Measurement(UUID probeId, UUID campaignId, UUID organisationId, String organisationName, String sector,
 		Channel channel, UUID scenarioId, ProbeOutcome outcome, boolean answered, Duration timeToFirstHumanReply,
-		Duration businessTimeToFirstHumanReply, Duration timeToAutoAcknowledgement, LanguageFindings language,
-		Double resolution, Boolean resolved, List<String> factsFound, List<String> factsMissing, Instant scoredAt) {
+		Duration businessTimeToFirstHumanReply, Duration timeToAutoAcknowledgement, Boolean available, Boolean botOnly,
+		Duration timeToFirstBotReply, LanguageFindings language, Double resolution, Boolean resolved,
+		List<String> factsFound, List<String> factsMissing, Instant scoredAt) {
 
 	public Measurement {
 		factsFound = (factsFound != null) ? List.copyOf(factsFound) : List.of();

@@ -39,7 +39,7 @@ class GroupBenchmarkCalculator {
 		Double responseRate = facts.isEmpty() ? null : (double) answered / facts.size();
 		List<SectorFigure> figures = new ArrayList<>();
 		List<OrganisationRank> ranks = new ArrayList<>();
-		for (BenchmarkMetric metric : BenchmarkMetric.values()) {
+		for (BenchmarkMetric metric : BenchmarkMetric.of(channel)) {
 			List<OrganisationValue> values = organisationValues(byOrganisation, metric);
 			boolean suppressed = values.size() < this.minimumOrganisations;
 			int probes = values.stream().mapToInt(OrganisationValue::probes).sum();

@@ -16,10 +16,12 @@ import nl.schaduwklant.reports.BenchmarkMetric;
  * @param timeToAcknowledgementSeconds time to the first automatic acknowledgement
  * @param errorsPer100Words language errors per 100 words
  * @param resolution share of the answer key found
+ * @param available whether a chat could be started (chat only)
+ * @param botOnly whether only a bot answered an available chat (chat only)
  */
 public record ReportFact(UUID probeId, UUID organisationId, String organisationName, boolean answered,
 		Double timeToReplySeconds, Double businessTimeToReplySeconds, Double timeToAcknowledgementSeconds,
-		Double errorsPer100Words, Double resolution) {
+		Double errorsPer100Words, Double resolution, Boolean available, Boolean botOnly) {
 
 	/**
 	 * @param metric a metric measured per probe (not the response rate)
@@ -33,7 +35,13 @@ public record ReportFact(UUID probeId, UUID organisationId, String organisationN
 			case LANGUAGE_ERRORS_PER_100_WORDS -> this.errorsPer100Words;
 			case RESOLUTION -> this.resolution;
 			case RESPONSE_RATE -> this.answered ? 1.0 : 0.0;
+			case AVAILABILITY -> share(this.available);
+			case BOT_ONLY_SHARE -> share(this.botOnly);
 		};
+	}
+
+	private static Double share(Boolean flag) {
+		return (flag != null) ? (flag ? 1.0 : 0.0) : null;
 	}
 
 }

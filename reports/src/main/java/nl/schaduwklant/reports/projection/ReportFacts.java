@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportFacts {
 
 	private static final String COLUMNS = "probe_id, organisation_id, organisation_name, answered, time_to_reply_seconds, "
-			+ "business_time_to_reply_seconds, time_to_ack_seconds, errors_per_100_words, resolution";
+			+ "business_time_to_reply_seconds, time_to_ack_seconds, errors_per_100_words, resolution, available, bot_only";
 
 	private final JdbcClient jdbc;
 
@@ -40,8 +40,8 @@ public class ReportFacts {
 		this.jdbc.sql("""
 				insert into report_fact (probe_id, campaign_id, organisation_id, organisation_name, sector, channel,
 				    outcome, answered, time_to_reply_seconds, business_time_to_reply_seconds, time_to_ack_seconds,
-				    errors_per_100_words, resolution, resolved, scored_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    errors_per_100_words, resolution, resolved, scored_at, available, bot_only)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(measurement.probeId(), measurement.campaignId(), measurement.organisationId(),
 					measurement.organisationName(), measurement.sector(), measurement.channel().name(),
@@ -50,7 +50,8 @@ public class ReportFacts {
 					seconds(measurement.timeToAutoAcknowledgement()),
 					(measurement.language() != null) ? measurement.language().errorsPer100Words() : null,
 					measurement.resolution(), measurement.resolved(),
-					OffsetDateTime.ofInstant(measurement.scoredAt(), ZoneOffset.UTC))
+					OffsetDateTime.ofInstant(measurement.scoredAt(), ZoneOffset.UTC), measurement.available(),
+					measurement.botOnly())
 			.update();
 	}
 
@@ -112,7 +113,13 @@ public class ReportFacts {
 		return new ReportFact(rs.getObject("probe_id", UUID.class), rs.getObject("organisation_id", UUID.class),
 				rs.getString("organisation_name"), rs.getBoolean("answered"), number(rs, "time_to_reply_seconds"),
 				number(rs, "business_time_to_reply_seconds"), number(rs, "time_to_ack_seconds"),
-				number(rs, "errors_per_100_words"), number(rs, "resolution"));
+				number(rs, "errors_per_100_words"), number(rs, "resolution"), flag(rs, "available"),
+				flag(rs, "bot_only"));
+	}
+
+	private static Boolean flag(ResultSet rs, String column) throws SQLException {
+		boolean value = rs.getBoolean(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	private static Double number(ResultSet rs, String column) throws SQLException {

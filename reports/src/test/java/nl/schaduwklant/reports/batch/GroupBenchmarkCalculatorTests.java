@@ -58,7 +58,7 @@ class GroupBenchmarkCalculatorTests {
 		List<ReportFact> facts = List.of(answered(1, 1, 10), answered(2, 2, 20), answered(3, 3, 30),
 				answered(4, 4, 40));
 		GroupBenchmark group = this.calculator.calculate("Lokale overheid", Channel.EMAIL, facts);
-		assertThat(group.figures()).hasSize(BenchmarkMetric.values().length).allSatisfy((figure) -> {
+		assertThat(group.figures()).hasSize(BenchmarkMetric.of(Channel.EMAIL).size()).allSatisfy((figure) -> {
 			assertThat(figure.suppressed()).isTrue();
 			assertThat(figure.mean()).isNull();
 			assertThat(figure.median()).isNull();
@@ -68,6 +68,31 @@ class GroupBenchmarkCalculatorTests {
 			assertThat(rank.rank()).isNull();
 			assertThat(rank.percentile()).isNull();
 		});
+	}
+
+	@Test
+	void shouldMeasureChatAvailabilityAndBotOnlyChatsOnlyForChats() {
+		List<ReportFact> facts = new ArrayList<>();
+		for (int organisation = 1; organisation <= 5; organisation++) {
+			boolean available = organisation != 5;
+			boolean botOnly = organisation == 4;
+			boolean human = available && !botOnly;
+			facts.add(new ReportFact(new UUID(1, organisation), new UUID(2, organisation),
+					"Organisatie " + organisation, human, human ? 30.0 : null, human ? 30.0 : null, null,
+					human ? 0.0 : null, human ? 1.0 : null, available, available ? botOnly : null));
+		}
+		GroupBenchmark chat = this.calculator.calculate("Handel", Channel.CHAT, facts);
+		assertThat(chat.figures()).extracting(SectorFigure::metric)
+			.contains(BenchmarkMetric.AVAILABILITY, BenchmarkMetric.BOT_ONLY_SHARE)
+			.doesNotContain(BenchmarkMetric.TIME_TO_AUTO_ACKNOWLEDGEMENT);
+		assertThat(figure(chat, BenchmarkMetric.AVAILABILITY).mean()).isCloseTo(0.8, within(1e-12));
+		assertThat(figure(chat, BenchmarkMetric.AVAILABILITY).organisations()).isEqualTo(5);
+		assertThat(figure(chat, BenchmarkMetric.BOT_ONLY_SHARE).organisations()).isEqualTo(4);
+		assertThat(figure(chat, BenchmarkMetric.RESPONSE_RATE).responseRate()).isCloseTo(0.6, within(1e-12));
+
+		GroupBenchmark email = this.calculator.calculate("Handel", Channel.EMAIL, facts);
+		assertThat(email.figures()).extracting(SectorFigure::metric)
+			.doesNotContain(BenchmarkMetric.AVAILABILITY, BenchmarkMetric.BOT_ONLY_SHARE);
 	}
 
 	@Test
@@ -89,12 +114,12 @@ class GroupBenchmarkCalculatorTests {
 
 	private static ReportFact answered(int probe, int organisation, double seconds) {
 		return new ReportFact(new UUID(1, probe), new UUID(2, organisation), "Organisatie " + organisation, true,
-				seconds, seconds, null, 1.5, 1.0);
+				seconds, seconds, null, 1.5, 1.0, null, null);
 	}
 
 	private static ReportFact unanswered(int probe, int organisation) {
 		return new ReportFact(new UUID(1, probe), new UUID(2, organisation), "Organisatie " + organisation, false, null,
-				null, null, null, null);
+				null, null, null, null, null, null);
 	}
 
 }

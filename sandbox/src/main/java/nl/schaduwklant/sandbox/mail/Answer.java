@@ -4,7 +4,6 @@ import java.util.List;
 
 import nl.schaduwklant.sandbox.AnswerQuality;
 import nl.schaduwklant.sandbox.InjectedError;
-import nl.schaduwklant.sandbox.SandboxScenario;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
 
 /**
@@ -25,23 +24,6 @@ record Answer(String body, String signature, AnswerQuality quality, List<String>
 	static final String OPENING = "Hartelijk dank voor uw e-mail. Wij hebben uw vraag goed ontvangen en hebben uw gegevens gecontroleerd. Hierbij ons antwoord op uw vraag.";
 
 	static final String CLOSING = "Wij hopen u hiermee voldoende te hebben geïnformeerd. Meer informatie vindt u op onze website.";
-
-	static String paragraph(SandboxScenario scenario, AnswerQuality quality, SimulatedOrganisation organisation) {
-		String text = switch (quality) {
-			case CORRECT -> scenario.correctAnswer();
-			case PARTIAL -> scenario.partialAnswer();
-			case WRONG -> scenario.wrongAnswer();
-		};
-		return text.replace("{phone}", organisation.phone());
-	}
-
-	static List<String> facts(SandboxScenario scenario, AnswerQuality quality) {
-		return switch (quality) {
-			case CORRECT -> scenario.factNames();
-			case PARTIAL -> scenario.factNames().subList(0, 1);
-			case WRONG -> List.of();
-		};
-	}
 
 	static String signature(SimulatedOrganisation organisation) {
 		return "Met vriendelijke groet,\n\n" + organisation.agent() + "\nKlantenservice " + organisation.name();

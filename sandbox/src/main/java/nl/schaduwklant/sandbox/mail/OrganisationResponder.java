@@ -45,8 +45,6 @@ public class OrganisationResponder implements SandboxMailServer.DeliveryListener
 
 	private final ReplyComposer composer = new ReplyComposer();
 
-	private final ErrorInjector errors = new ErrorInjector();
-
 	private final long seed;
 
 	private final Clock clock;
@@ -79,6 +77,24 @@ public class OrganisationResponder implements SandboxMailServer.DeliveryListener
 		this.timer.execute(() -> respond(organisation, message.getMimeMessage(), receivedAt));
 	}
 
+	/**
+	 * An organisation received a question through its contact form: it answers by e-mail
+	 * as it answers e-mail.
+	 * @param organisation the organisation
+	 * @param question the form's content as a message from the visitor
+	 * @param receivedAt when the form was received
+	 */
+	public void formReceived(SimulatedOrganisation organisation, MimeMessage question, Instant receivedAt) {
+		this.timer.execute(() -> respond(organisation, question, receivedAt));
+	}
+
+	/**
+	 * @return the session replies are written with
+	 */
+	public Session session() {
+		return this.session;
+	}
+
 	private void respond(SimulatedOrganisation organisation, MimeMessage probe, Instant receivedAt) {
 		try {
 			String subject = probe.getSubject();
@@ -106,11 +122,11 @@ public class OrganisationResponder implements SandboxMailServer.DeliveryListener
 		AnswerQuality quality = (draw < behaviour.correctShare()) ? AnswerQuality.CORRECT
 				: (draw < behaviour.correctShare() + behaviour.partialShare()) ? AnswerQuality.PARTIAL
 						: AnswerQuality.WRONG;
-		String paragraph = Answer.paragraph(scenario, quality, organisation);
-		ErrorInjector.Result body = this.errors.inject(Answer.OPENING + "\n\n" + paragraph + "\n\n" + Answer.CLOSING,
+		String paragraph = scenario.answer(quality, organisation);
+		KnownErrors.Result body = KnownErrors.inject(Answer.OPENING + "\n\n" + paragraph + "\n\n" + Answer.CLOSING,
 				behaviour.errorsPerReply(), random);
-		Answer answer = new Answer(body.text(), Answer.signature(organisation), quality,
-				Answer.facts(scenario, quality), body.errors());
+		Answer answer = new Answer(body.text(), Answer.signature(organisation), quality, scenario.facts(quality),
+				body.errors());
 		boolean acknowledges = behaviour.ack() != AckStyle.NONE;
 		this.truth.received(new ReplyTruth(organisation.key(), token, scenario.key(), receivedAt, acknowledges, answers,
 				null, null, answers ? quality : null, answers ? answer.facts() : List.of(),

@@ -12,6 +12,7 @@ import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scheduler.CampaignNotFound;
 import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Channel;
+import nl.schaduwklant.scheduler.Endpoints;
 import nl.schaduwklant.scheduler.InvalidCampaign;
 import nl.schaduwklant.scheduler.NewCampaign;
 import nl.schaduwklant.scheduler.OrganisationDetails;
@@ -66,11 +67,10 @@ class CampaignPlanner implements Campaigns {
 			UUID id = campaign.organisationIds().get(i);
 			String field = "organisationIds[" + i + "]";
 			this.organisations.findById(id).ifPresentOrElse((organisation) -> {
-				for (Channel channel : campaign.channels()) {
-					if (!organisation.toDetails().endpoints().supports(channel)) {
-						errors.rejectValue(field, "MissingEndpoint", new Object[] { id, channel },
-								"no " + channel + " endpoint");
-					}
+				Endpoints endpoints = organisation.toDetails().endpoints();
+				if (campaign.channels().stream().noneMatch(endpoints::supports)) {
+					errors.rejectValue(field, "MissingEndpoint", new Object[] { id, campaign.channels() },
+							"no endpoint for any of the channels");
 				}
 			}, () -> errors.rejectValue(field, "UnknownOrganisation", new Object[] { id }, "unknown organisation"));
 		}
@@ -110,7 +110,7 @@ class CampaignPlanner implements Campaigns {
 		for (UUID organisationId : campaign.getOrganisationIds()) {
 			OrganisationDetails target = targets.get(organisationId);
 			for (ScenarioDetails scenario : questions) {
-				for (Channel channel : campaign.getChannels()) {
+				for (Channel channel : channelsOf(campaign, target)) {
 					ProbeSlot slot = this.slots
 						.save(new ProbeSlot(campaign.getId(), organisationId, scenario.id(), channel, dueAt));
 					due.add(new ProbeDue(slot.getId(), campaign.getId(), channel, target.asTarget(),
@@ -120,6 +120,14 @@ class CampaignPlanner implements Campaigns {
 			}
 		}
 		return due;
+	}
+
+	/**
+	 * @return the campaign's channels the organisation can be reached on, in a fixed
+	 * order
+	 */
+	private static List<Channel> channelsOf(Campaign campaign, OrganisationDetails target) {
+		return campaign.getChannels().stream().filter(target.endpoints()::supports).sorted().toList();
 	}
 
 	@Override

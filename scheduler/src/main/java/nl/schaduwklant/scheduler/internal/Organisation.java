@@ -52,6 +52,14 @@ class Organisation {
 		this.registeredAt = registeredAt;
 	}
 
+	void update(NewOrganisation organisation) {
+		this.name = organisation.name().strip();
+		this.sector = organisation.sector().strip();
+		this.endpoints = organisation.endpoints();
+		this.openingHours = organisation.openingHours();
+		this.allowList = organisation.allowList();
+	}
+
 	UUID getId() {
 		return this.id;
 	}

@@ -33,6 +33,14 @@ class OrganisationRegistry implements Organisations {
 	}
 
 	@Override
+	@Transactional
+	public OrganisationDetails update(UUID id, NewOrganisation organisation) {
+		Organisation found = this.repository.findById(id).orElseThrow(() -> new OrganisationNotFound(id));
+		found.update(organisation);
+		return found.toDetails();
+	}
+
+	@Override
 	public OrganisationDetails get(UUID id) {
 		return this.repository.findById(id)
 			.map(Organisation::toDetails)

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +34,11 @@ class OrganisationController {
 		return ResponseEntity
 			.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(registered.id()))
 			.body(registered);
+	}
+
+	@PutMapping("/{id}")
+	OrganisationDetails update(@PathVariable UUID id, @Valid @RequestBody NewOrganisation organisation) {
+		return this.organisations.update(id, organisation);
 	}
 
 	@GetMapping

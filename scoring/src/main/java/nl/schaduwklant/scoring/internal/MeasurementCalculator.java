@@ -2,6 +2,8 @@ package nl.schaduwklant.scoring.internal;
 
 import java.time.Clock;
 
+import nl.schaduwklant.probes.Availability;
+import nl.schaduwklant.probes.Conversation;
 import nl.schaduwklant.probes.Observation;
 import nl.schaduwklant.probes.ProbeObserved;
 import nl.schaduwklant.probes.ProbeOutcome;
@@ -15,7 +17,8 @@ import nl.schaduwklant.scoring.resolution.ResolutionScorer;
 /**
  * Derives a probe's measurement from its observation. Language is judged on the new text
  * of the answer without its signature; resolution on the new text with the signature (a
- * phone number in it is part of the answer).
+ * phone number in it is part of the answer). For a chat, the answer is what the human
+ * agents wrote; a bot's messages are never judged as the organisation's answer.
  */
 class MeasurementCalculator {
 
@@ -48,11 +51,22 @@ class MeasurementCalculator {
 				answered ? this.responseTimes.toFirstHumanReply(observation) : null,
 				answered ? this.responseTimes.businessTimeToFirstHumanReply(observation,
 						observed.target().openingHours()) : null,
-				this.responseTimes.toAutoAcknowledgement(observation), findings,
-				(resolved != null) ? resolved.score() : null,
+				this.responseTimes.toAutoAcknowledgement(observation), available(observation), botOnly(observation),
+				this.responseTimes.toFirstBotReply(observation), findings, (resolved != null) ? resolved.score() : null,
 				(resolved != null) ? resolved.reaches(observed.resolutionThreshold()) : null,
 				(resolved != null) ? resolved.found() : null, (resolved != null) ? resolved.missing() : null,
 				this.clock.instant());
+	}
+
+	private static Boolean available(Observation observation) {
+		return (observation.conversation() != null)
+				? observation.conversation().availability() == Availability.AVAILABLE : null;
+	}
+
+	private static Boolean botOnly(Observation observation) {
+		Conversation conversation = observation.conversation();
+		return (conversation != null && conversation.availability() == Availability.AVAILABLE) ? conversation.botOnly()
+				: null;
 	}
 
 	private static String answerWithSignature(Observation observation) {

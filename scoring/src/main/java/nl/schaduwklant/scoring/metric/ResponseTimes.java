@@ -34,6 +34,11 @@ public final class ResponseTimes {
 		return between(observation.contactedAt(), observation.autoAcknowledgedAt());
 	}
 
+	public Duration toFirstBotReply(Observation observation) {
+		return (observation.conversation() != null)
+				? between(observation.contactedAt(), observation.conversation().firstBotReplyAt()) : null;
+	}
+
 	private static Duration between(Instant from, Instant to) {
 		if (from == null || to == null) {
 			return null;

@@ -19,7 +19,7 @@ class ResponseTimesTests {
 	@Test
 	void shouldMeasureFromContactToFirstHumanReplyAndAcknowledgement() {
 		var observation = new Observation(this.sent, "PROBE_CLOCK", this.sent.plusSeconds(3),
-				this.sent.plusSeconds(3600), "IMAP", "text", "", null, List.of());
+				this.sent.plusSeconds(3600), "IMAP", "text", "", null, List.of(), null);
 		assertThat(this.times.toFirstHumanReply(observation)).isEqualTo(Duration.ofHours(1));
 		assertThat(this.times.toAutoAcknowledgement(observation)).isEqualTo(Duration.ofSeconds(3));
 		assertThat(this.times.businessTimeToFirstHumanReply(observation, OpeningHours.officeHours()))
@@ -28,7 +28,8 @@ class ResponseTimesTests {
 
 	@Test
 	void shouldLeaveMetricsOfEventsThatDidNotHappenAbsent() {
-		var observation = new Observation(this.sent, "PROBE_CLOCK", null, null, null, null, null, null, List.of());
+		var observation = new Observation(this.sent, "PROBE_CLOCK", null, null, null, null, null, null, List.of(),
+				null);
 		assertThat(this.times.toFirstHumanReply(observation)).isNull();
 		assertThat(this.times.toAutoAcknowledgement(observation)).isNull();
 		assertThat(this.times.businessTimeToFirstHumanReply(observation, OpeningHours.officeHours())).isNull();
@@ -37,7 +38,7 @@ class ResponseTimesTests {
 	@Test
 	void shouldNeverGiveANegativeDuration() {
 		var observation = new Observation(this.sent, "PROBE_CLOCK", null, this.sent.minusMillis(300), "IMAP", "t", "",
-				null, List.of());
+				null, List.of(), null);
 		assertThat(this.times.toFirstHumanReply(observation)).isZero();
 	}
 

@@ -11,7 +11,10 @@ import nl.schaduwklant.sandbox.InjectedError;
  * Puts known language errors into an answer: each one a substitution that LanguageTool's
  * Dutch rules are known to flag, in the sentences every simulated answer contains.
  */
-class ErrorInjector {
+public final class KnownErrors {
+
+	private KnownErrors() {
+	}
 
 	private static final List<InjectedError> KNOWN = List.of(
 			new InjectedError("Wij hebben uw", "Wij heeft uw", "GRAMMAR"),
@@ -26,10 +29,10 @@ class ErrorInjector {
 	 * @param text the text
 	 * @param errors the errors in it
 	 */
-	record Result(String text, List<InjectedError> errors) {
+	public record Result(String text, List<InjectedError> errors) {
 	}
 
-	Result inject(String text, int count, Random random) {
+	public static Result inject(String text, int count, Random random) {
 		List<InjectedError> candidates = new ArrayList<>(
 				KNOWN.stream().filter((error) -> text.contains(error.correct())).toList());
 		List<InjectedError> chosen = new ArrayList<>();
