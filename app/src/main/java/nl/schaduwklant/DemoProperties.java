@@ -19,7 +19,7 @@ record DemoProperties(boolean run, boolean exitWhenDone, Duration replyDeadline,
 
 	DemoProperties {
 		replyDeadline = (replyDeadline != null) ? replyDeadline : Duration.ofSeconds(40);
-		timeout = (timeout != null) ? timeout : Duration.ofSeconds(150);
+		timeout = (timeout != null) ? timeout : Duration.ofMinutes(5);
 		locale = (locale != null) ? locale : Locale.forLanguageTag("nl-NL");
 	}
 

@@ -2,6 +2,7 @@ package nl.schaduwklant;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -41,9 +42,18 @@ class CampaignRunner {
 
 	CampaignDetails start(String name, List<SimulatedOrganisation> targets, List<SandboxScenario> questions,
 			Duration deadline) {
-		CampaignDetails campaign = this.campaigns.define(new NewCampaign(name,
-				targets.stream().map(this.registration::register).toList(),
-				questions.stream().map(this.registration::register).toList(), Set.of(Channel.EMAIL), deadline, null));
+		return start(name, targets, questions, Set.of(Channel.EMAIL), deadline);
+	}
+
+	CampaignDetails start(String name, List<SimulatedOrganisation> targets, List<SandboxScenario> questions,
+			Set<Channel> channels, Duration deadline) {
+		return start(name, targets.stream().map(this.registration::register).toList(), questions, channels, deadline);
+	}
+
+	CampaignDetails start(String name, Collection<UUID> organisationIds, List<SandboxScenario> questions,
+			Set<Channel> channels, Duration deadline) {
+		CampaignDetails campaign = this.campaigns.define(new NewCampaign(name, List.copyOf(organisationIds),
+				questions.stream().map(this.registration::register).toList(), channels, deadline, null));
 		return this.campaigns.start(campaign.id());
 	}
 

@@ -13,7 +13,7 @@
   var askedAt = null;
 
   function truth(kind, extra) {
-    var body = { org: cfg.org, token: token, kind: kind };
+    var body = { org: cfg.org, token: token, kind: kind, at: performance.timeOrigin + performance.now() };
     for (var key in (extra || {})) { body[key] = extra[key]; }
     fetch('/truth', { method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body) });

@@ -52,7 +52,7 @@ public class ChatGroundTruth {
 	 * @param token the question's token
 	 * @param kind {@code question}, {@code typing}, {@code bot}, {@code agent} or
 	 * {@code ended}
-	 * @param at when the sandbox heard of it
+	 * @param at when the page showed it
 	 */
 	public void shown(String organisationKey, String token, String kind, Instant at) {
 		this.byToken.compute(token, (key, known) -> {

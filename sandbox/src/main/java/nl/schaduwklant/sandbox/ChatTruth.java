@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * What a simulated organisation's chat really did with one question: the ground truth the
- * chat probe's measurements are checked against. Instants are when the sandbox server
- * heard from the page that it showed something.
+ * chat probe's measurements are checked against. Instants are when the sandbox's page
+ * showed something, as the page itself reported it (by this machine's clock), so network
+ * and server delays do not blur them.
  *
  * @param organisationKey the organisation
  * @param token the probe token in the question

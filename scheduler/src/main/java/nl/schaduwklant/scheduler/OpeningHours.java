@@ -1,8 +1,10 @@
 package nl.schaduwklant.scheduler;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -34,6 +36,19 @@ public record OpeningHours(@NotNull ZoneId zone, @NotEmpty List<@Valid @NotNull 
 	public static OpeningHours officeHours() {
 		return new OpeningHours(AMSTERDAM, List.of(new OpeningPeriod(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
 				LocalTime.of(9, 0), LocalTime.of(17, 0))));
+	}
+
+	/**
+	 * Whether the organisation is open at an instant by these weekly periods (public
+	 * holidays are not considered here).
+	 * @param at the instant
+	 * @return whether a period covers it
+	 */
+	public boolean isOpenAt(Instant at) {
+		ZonedDateTime local = at.atZone(this.zone);
+		return this.periods.stream()
+			.anyMatch((period) -> period.appliesTo(local.getDayOfWeek())
+					&& !local.toLocalTime().isBefore(period.opens()) && local.toLocalTime().isBefore(period.closes()));
 	}
 
 }

@@ -116,7 +116,7 @@ class ChatProbe implements ChannelProbe {
 		Instant now = this.clock.instant();
 		return new ChatRequest(endpoint.pageUrl(), endpoint.selectors().orElse(profile.selectors()), profile,
 				endpoint.botNames(), question(contact), preChat, maxWait,
-				!OpeningCheck.isOpen(contact.target().openingHours(), now));
+				!contact.target().openingHours().isOpenAt(now));
 	}
 
 	/**

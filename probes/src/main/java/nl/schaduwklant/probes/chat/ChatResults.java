@@ -2,6 +2,7 @@ package nl.schaduwklant.probes.chat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,6 +83,7 @@ class ChatResults {
 		var conversation = new Conversation(recording.availability, recording.availabilityReason,
 				bot.map(RecordedEvent::at).orElse(null), human.map(RecordedEvent::name).orElse(null), handedOff,
 				ended.map(RecordedEvent::at).orElse(null), ended.map(RecordedEvent::by).orElse(null), transcript);
+		timeline.sort(Comparator.comparing(TimelineEvent::at));
 		UUID transcriptId = store(probeId, EvidenceKind.TRANSCRIPT, "application/json",
 				JSON.writeValueAsBytes(conversation));
 		String answer = after.stream()

@@ -202,18 +202,16 @@ public class SandboxWebServer implements SandboxSites, DisposableBean {
 		if (behaviour.presence() != Presence.OFFLINE_OUTSIDE_HOURS) {
 			return behaviour.presence();
 		}
-		OpeningHours hours = OpeningHours.officeHours();
-		var local = this.clock.instant().atZone(hours.zone());
-		boolean open = hours.periods()
-			.stream()
-			.anyMatch((period) -> period.appliesTo(local.getDayOfWeek())
-					&& !local.toLocalTime().isBefore(period.opens()) && local.toLocalTime().isBefore(period.closes()));
+		boolean open = OpeningHours.officeHours().isOpenAt(this.clock.instant());
 		return open ? Presence.ONLINE : Presence.OFFLINE;
 	}
 
 	private void truth(HttpExchange exchange) throws IOException {
-		Instant at = this.clock.instant();
 		Map<?, ?> report = JSON.readValue(exchange.getRequestBody().readAllBytes(), Map.class);
+		// the page says when it showed something, by this machine's clock (epoch
+		// milliseconds with a fraction); when it does not, the moment we heard of it
+		Instant at = (report.get("at") instanceof Number millis)
+				? Instant.EPOCH.plusNanos(Math.round(millis.doubleValue() * 1_000_000)) : this.clock.instant();
 		Object token = report.get("token");
 		if (token != null) {
 			this.truth.shown((String) report.get("org"), (String) token, (String) report.get("kind"), at);
