@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Runs campaigns against the sandbox's simulated organisations in tests.
  */
-class CampaignRunner {
+public class CampaignRunner {
 
 	private final DemoCampaign registration;
 
@@ -32,7 +32,7 @@ class CampaignRunner {
 
 	private final ProbeRuns probes;
 
-	CampaignRunner(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
+	public CampaignRunner(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
 			SandboxSites sites) {
 		this.registration = new DemoCampaign(organisations, scenarios, campaigns, probes, sites,
 				new DemoProperties(false, false, null, null, null), Clock.systemUTC());
@@ -40,28 +40,28 @@ class CampaignRunner {
 		this.probes = probes;
 	}
 
-	CampaignDetails start(String name, List<SimulatedOrganisation> targets, List<SandboxScenario> questions,
+	public CampaignDetails start(String name, List<SimulatedOrganisation> targets, List<SandboxScenario> questions,
 			Duration deadline) {
 		return start(name, targets, questions, Set.of(Channel.EMAIL), deadline);
 	}
 
-	CampaignDetails start(String name, List<SimulatedOrganisation> targets, List<SandboxScenario> questions,
+	public CampaignDetails start(String name, List<SimulatedOrganisation> targets, List<SandboxScenario> questions,
 			Set<Channel> channels, Duration deadline) {
 		return start(name, targets.stream().map(this.registration::register).toList(), questions, channels, deadline);
 	}
 
-	CampaignDetails start(String name, Collection<UUID> organisationIds, List<SandboxScenario> questions,
+	public CampaignDetails start(String name, Collection<UUID> organisationIds, List<SandboxScenario> questions,
 			Set<Channel> channels, Duration deadline) {
 		CampaignDetails campaign = this.campaigns.define(new NewCampaign(name, List.copyOf(organisationIds),
 				questions.stream().map(this.registration::register).toList(), channels, deadline, null));
 		return this.campaigns.start(campaign.id());
 	}
 
-	CampaignDetails startWithEveryone(String name, Duration deadline) {
+	public CampaignDetails startWithEveryone(String name, Duration deadline) {
 		return start(name, SandboxCatalogue.organisations(), SandboxCatalogue.scenarios(), deadline);
 	}
 
-	void awaitSettled(CampaignDetails campaign, Duration atMost) {
+	public void awaitSettled(CampaignDetails campaign, Duration atMost) {
 		await().atMost(atMost)
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> this.probes.progress(campaign.id()).isSettled(campaign.plannedProbes()));

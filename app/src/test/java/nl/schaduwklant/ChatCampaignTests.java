@@ -49,6 +49,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -92,6 +95,9 @@ class ChatCampaignTests {
 
 	@Autowired
 	private ChatGroundTruth truth;
+
+	@Autowired
+	private MockMvcTester mvc;
 
 	private List<SimulatedOrganisation> withChat;
 
@@ -325,6 +331,29 @@ class ChatCampaignTests {
 		JsonNode stored = JsonMapper.builder().build().readTree(this.evidence.load(transcript.id()).content());
 		assertThat(stored.get("transcript").valueStream().map((entry) -> entry.get("text").asString()))
 			.contains(truth.agentText());
+	}
+
+	@Test
+	void shouldServeAHostileAnswerAsDataThatNoBrowserRenders() {
+		SimulatedOrganisation hostile = this.withChat.stream()
+			.filter((organisation) -> organisation.chat().hostile())
+			.findFirst()
+			.orElseThrow();
+		ProbeSummary probe = probeOf(hostile);
+		String agentText = truthOf(hostile).agentText();
+		assertThat(this.mvc.get().uri("/api/probes/" + probe.id())).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.extractingPath("$.conversation.transcript[?(@.author == 'AGENT')].text")
+			.asArray()
+			.containsExactly(agentText);
+		EvidenceRef transcript = evidenceOf(hostile, EvidenceKind.TRANSCRIPT).get(0);
+		assertThat(this.mvc.get().uri("/api/evidence/" + transcript.id())).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_OCTET_STREAM)
+			.hasHeader("X-Content-Type-Options", "nosniff")
+			.headers()
+			.hasValue(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"evidence-" + transcript.id() + ".json\"");
 	}
 
 	@Test

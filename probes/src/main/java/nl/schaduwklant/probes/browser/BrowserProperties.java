@@ -27,7 +27,7 @@ public record BrowserProperties(Path chromium, Path chromedriver, URI grid, int 
 	public BrowserProperties {
 		chromium = (chromium != null) ? chromium : Path.of("/usr/bin/chromium");
 		chromedriver = (chromedriver != null) ? chromedriver : Path.of("/usr/bin/chromedriver");
-		maxBrowsers = (maxBrowsers > 0) ? maxBrowsers : 2;
+		maxBrowsers = (maxBrowsers > 0) ? maxBrowsers : 4;
 		headless = (headless != null) ? headless : Boolean.TRUE;
 		pageLoadTimeout = (pageLoadTimeout != null) ? pageLoadTimeout : Duration.ofSeconds(30);
 		stepTimeout = (stepTimeout != null) ? stepTimeout : Duration.ofSeconds(20);

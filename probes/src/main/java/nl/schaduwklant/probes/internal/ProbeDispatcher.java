@@ -37,8 +37,6 @@ class ProbeDispatcher {
 
 	private final RetryTemplate retries;
 
-	private final ProbesProperties properties;
-
 	private static final int DUE_BATCH = 200;
 
 	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
@@ -47,24 +45,17 @@ class ProbeDispatcher {
 
 	ProbeDispatcher(ProbeLifecycle lifecycle, ChannelProbes channelProbes,
 			@Qualifier("probeContactExecutor") TaskExecutor executor,
-			@Qualifier("probeRecordRetries") RetryTemplate retries, ProbesProperties properties) {
+			@Qualifier("probeRecordRetries") RetryTemplate retries) {
 		this.lifecycle = lifecycle;
 		this.channelProbes = channelProbes;
 		this.executor = executor;
 		this.retries = retries;
-		this.properties = properties;
 	}
 
 	@Scheduled(fixedDelayString = "${schaduwklant.probes.dispatch-interval:PT1S}",
 			initialDelayString = "${schaduwklant.probes.dispatch-interval:PT1S}")
 	void dispatch() {
-		if (this.inFlight.size() >= this.properties.maxConcurrentContacts()) {
-			return;
-		}
 		for (DueProbe due : this.lifecycle.due(DUE_BATCH)) {
-			if (this.inFlight.size() >= this.properties.maxConcurrentContacts()) {
-				return;
-			}
 			if (hasRoom(due.channel()) && this.inFlight.add(due.id())) {
 				this.inFlightByChannel.merge(due.channel(), 1, Integer::sum);
 				this.executor.execute(() -> contact(due));

@@ -1,5 +1,9 @@
 package nl.schaduwklant.probes.internal;
 
+import java.util.List;
+
+import nl.schaduwklant.probes.ChannelProbe;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,18 +18,19 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class ProbesConfiguration {
 
 	/**
-	 * The threads contacts are made on: one per concurrent contact (the dispatcher hands
-	 * over no more than that).
-	 * @param properties the probe settings
+	 * The threads contacts are made on: as many as the channels together make at once
+	 * (each channel has its own limit, so a long chat never holds up an e-mail).
+	 * @param probes the channel probes of this node
 	 * @return the executor
 	 */
 	@Bean(destroyMethod = "shutdown")
-	ThreadPoolTaskExecutor probeContactExecutor(ProbesProperties properties) {
+	ThreadPoolTaskExecutor probeContactExecutor(List<ChannelProbe> probes) {
+		int threads = Math.max(1, probes.stream().mapToInt(ChannelProbe::concurrency).sum());
 		var executor = new ThreadPoolTaskExecutor();
 		executor.setThreadNamePrefix("probe-contact-");
-		executor.setCorePoolSize(properties.maxConcurrentContacts());
-		executor.setMaxPoolSize(properties.maxConcurrentContacts());
-		executor.setQueueCapacity(properties.maxConcurrentContacts());
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setQueueCapacity(threads);
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(30);
 		return executor;

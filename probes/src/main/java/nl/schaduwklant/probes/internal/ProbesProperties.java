@@ -12,18 +12,15 @@ import org.springframework.validation.annotation.Validated;
  * How probes are run.
  *
  * @param node the name of this node, recorded with every probe it claims
- * @param maxConcurrentContacts how many contacts this node makes at once
  * @param maxAttempts how many times a failed contact is tried in all
  * @param retryBackoff the wait before the first retry; doubled for each further one
  */
 @Validated
 @ConfigurationProperties("schaduwklant.probes")
-public record ProbesProperties(@NotNull String node, @Min(1) int maxConcurrentContacts, @Min(1) int maxAttempts,
-		@NotNull Duration retryBackoff) {
+public record ProbesProperties(@NotNull String node, @Min(1) int maxAttempts, @NotNull Duration retryBackoff) {
 
 	public ProbesProperties {
 		node = (node == null || node.isBlank()) ? defaultNode() : node;
-		maxConcurrentContacts = (maxConcurrentContacts > 0) ? maxConcurrentContacts : 8;
 		maxAttempts = (maxAttempts > 0) ? maxAttempts : 3;
 		retryBackoff = (retryBackoff != null) ? retryBackoff : Duration.ofMinutes(5);
 	}

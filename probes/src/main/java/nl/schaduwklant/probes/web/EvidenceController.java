@@ -31,7 +31,7 @@ class EvidenceController {
 	@GetMapping("/api/evidence/{id}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id) {
 		Evidence found = this.evidence.load(id);
-		String extension = found.ref().mediaType().equals("message/rfc822") ? ".eml" : ".bin";
+		String extension = extension(found.ref().mediaType());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -40,6 +40,20 @@ class EvidenceController {
 			.header("X-Evidence-Truncated", Boolean.toString(found.ref().truncated()))
 			.header("X-Content-Type-Options", "nosniff")
 			.body(found.content());
+	}
+
+	/**
+	 * A file extension that opens the evidence in the right program; captured web pages
+	 * are saved as text, so that opening one never runs the organisation's scripts.
+	 */
+	private static String extension(String mediaType) {
+		return switch (mediaType) {
+			case "message/rfc822" -> ".eml";
+			case "image/png" -> ".png";
+			case "application/json" -> ".json";
+			case "text/html" -> ".html.txt";
+			default -> ".bin";
+		};
 	}
 
 }
