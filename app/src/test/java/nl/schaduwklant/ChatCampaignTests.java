@@ -344,7 +344,7 @@ class ChatCampaignTests {
 		assertThat(this.mvc.get().uri("/api/probes/" + probe.id())).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
-			.extractingPath("$.conversation.transcript[?(@.author == 'AGENT')].text")
+			.extractingPath("$.probe.conversation.transcript[?(@.author == 'AGENT')].text")
 			.asArray()
 			.containsExactly(agentText);
 		EvidenceRef transcript = evidenceOf(hostile, EvidenceKind.TRANSCRIPT).get(0);
