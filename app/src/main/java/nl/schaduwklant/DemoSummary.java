@@ -65,7 +65,7 @@ class DemoSummary {
 
 	private String[] row(SectorBenchmark benchmark, String sector, Channel channel, Set<String> suppressed) {
 		String channelName = text("channel." + channel.name());
-		SectorFigure rate = figure(benchmark, sector, channel, BenchmarkMetric.RESPONSE_RATE).orElseThrow();
+		SectorFigure rate = benchmark.figure(sector, channel, BenchmarkMetric.RESPONSE_RATE).orElseThrow();
 		if (rate.suppressed()) {
 			String mark = text("demo.suppressedMark");
 			suppressed.add(sector + " / " + channelName);
@@ -74,14 +74,14 @@ class DemoSummary {
 		}
 		return new String[] { sector, channelName, Integer.toString(rate.organisations()),
 				Integer.toString(rate.probes()),
-				cell(figure(benchmark, sector, channel, BenchmarkMetric.AVAILABILITY), SectorFigure::mean,
+				cell(benchmark.figure(sector, channel, BenchmarkMetric.AVAILABILITY), SectorFigure::mean,
 						this::percentage),
 				percentage(rate.responseRate()),
-				cell(figure(benchmark, sector, channel, BenchmarkMetric.TIME_TO_FIRST_HUMAN_REPLY),
-						SectorFigure::median, (median) -> number(median, 1) + " s"),
-				cell(figure(benchmark, sector, channel, BenchmarkMetric.LANGUAGE_ERRORS_PER_100_WORDS),
+				cell(benchmark.figure(sector, channel, BenchmarkMetric.TIME_TO_FIRST_HUMAN_REPLY), SectorFigure::median,
+						(median) -> number(median, 1) + " s"),
+				cell(benchmark.figure(sector, channel, BenchmarkMetric.LANGUAGE_ERRORS_PER_100_WORDS),
 						SectorFigure::mean, (mean) -> number(mean, 2)),
-				cell(figure(benchmark, sector, channel, BenchmarkMetric.RESOLUTION), SectorFigure::mean,
+				cell(benchmark.figure(sector, channel, BenchmarkMetric.RESOLUTION), SectorFigure::mean,
 						this::percentage) };
 	}
 
@@ -106,15 +106,6 @@ class DemoSummary {
 			.filter((figure) -> figure.sector().equals(sector))
 			.forEach((figure) -> channels.add(figure.channel()));
 		return channels;
-	}
-
-	private static Optional<SectorFigure> figure(SectorBenchmark benchmark, String sector, Channel channel,
-			BenchmarkMetric metric) {
-		return benchmark.figures()
-			.stream()
-			.filter((figure) -> figure.sector().equals(sector) && figure.channel() == channel
-					&& figure.metric() == metric)
-			.findFirst();
 	}
 
 	private String percentage(Double share) {

@@ -98,13 +98,18 @@ class BenchmarkTests {
 					"sectorFiguresOfOneSector:sector:Financiële dienstverlening");
 
 		SectorBenchmark benchmark = this.reports.benchmark(this.campaign, 1000L);
-		SectorFigure time = figure(benchmark, "Financiële dienstverlening", BenchmarkMetric.TIME_TO_FIRST_HUMAN_REPLY);
+		SectorFigure time = benchmark
+			.figure("Financiële dienstverlening", Channel.EMAIL, BenchmarkMetric.TIME_TO_FIRST_HUMAN_REPLY)
+			.orElseThrow();
 		assertThat(time.organisations()).isEqualTo(5);
 		assertThat(time.median()).isCloseTo(30.0, within(1e-9));
 		assertThat(time.p90()).isCloseTo(46.0, within(1e-9));
-		SectorFigure rate = figure(benchmark, "Financiële dienstverlening", BenchmarkMetric.RESPONSE_RATE);
+		SectorFigure rate = benchmark.figure("Financiële dienstverlening", Channel.EMAIL, BenchmarkMetric.RESPONSE_RATE)
+			.orElseThrow();
 		assertThat(rate.responseRate()).isCloseTo(5.0 / 6, within(1e-12));
-		assertThat(figure(benchmark, "Lokale overheid", BenchmarkMetric.RESPONSE_RATE).suppressed()).isTrue();
+		assertThat(benchmark.figure("Lokale overheid", Channel.EMAIL, BenchmarkMetric.RESPONSE_RATE)
+			.orElseThrow()
+			.suppressed()).isTrue();
 	}
 
 	@Test
@@ -151,14 +156,6 @@ class BenchmarkTests {
 				answered ? ProbeOutcome.RESPONDED : ProbeOutcome.NO_RESPONSE, answered, time, time, null, null, null,
 				null, answered ? new LanguageFindings("nl-NL", 50, List.of(), 0) : null, answered ? 1.0 : null,
 				answered ? true : null, List.of(), List.of(), Instant.now());
-	}
-
-	private static SectorFigure figure(SectorBenchmark benchmark, String sector, BenchmarkMetric metric) {
-		return benchmark.figures()
-			.stream()
-			.filter((figure) -> figure.sector().equals(sector) && figure.metric() == metric)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

@@ -22,7 +22,8 @@ import nl.schaduwklant.scheduler.Scenarios;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Runs campaigns against the sandbox's simulated organisations in tests.
+ * Runs campaigns against the sandbox's simulated organisations in tests: a bean of every
+ * test application context ({@link SchaduwklantTest}, {@link SchaduwklantPostgresTest}).
  */
 public class CampaignRunner {
 

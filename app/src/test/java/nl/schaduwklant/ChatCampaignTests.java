@@ -29,14 +29,10 @@ import nl.schaduwklant.sandbox.InjectedError;
 import nl.schaduwklant.sandbox.Placement;
 import nl.schaduwklant.sandbox.Presence;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
-import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.scheduler.CampaignDetails;
-import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.OpeningHours;
-import nl.schaduwklant.scheduler.Organisations;
-import nl.schaduwklant.scheduler.Scenarios;
 import nl.schaduwklant.scheduler.WidgetKind;
 import nl.schaduwklant.scoring.LanguageCategory;
 import nl.schaduwklant.scoring.LanguageIssue;
@@ -73,19 +69,10 @@ class ChatCampaignTests {
 	private static final Duration LINGER = Duration.ofSeconds(1);
 
 	@Autowired
-	private Organisations organisations;
-
-	@Autowired
-	private Scenarios scenarios;
-
-	@Autowired
-	private Campaigns campaigns;
+	private CampaignRunner runner;
 
 	@Autowired
 	private ProbeRuns probes;
-
-	@Autowired
-	private SandboxSites sites;
 
 	@Autowired
 	private Measurements measurements;
@@ -113,10 +100,9 @@ class ChatCampaignTests {
 			.stream()
 			.filter((organisation) -> organisation.chat() != null)
 			.toList();
-		var runner = new CampaignRunner(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites);
-		this.campaign = runner.start("Chat " + getClass().getSimpleName(), this.withChat,
+		this.campaign = this.runner.start("Chat " + getClass().getSimpleName(), this.withChat,
 				List.of(SandboxCatalogue.scenarios().get(0)), Set.of(Channel.CHAT), Duration.ofSeconds(30));
-		runner.awaitSettled(this.campaign, Duration.ofMinutes(4));
+		this.runner.awaitSettled(this.campaign, Duration.ofMinutes(4));
 		this.probed = this.probes.byCampaign(this.campaign.id())
 			.stream()
 			.collect(Collectors.toMap(ProbeSummary::organisationName, Function.identity()));

@@ -18,16 +18,13 @@ import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.sandbox.web.SandboxWebServer;
 import nl.schaduwklant.scheduler.CampaignDetails;
-import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.ChatEndpoint;
 import nl.schaduwklant.scheduler.Endpoints;
 import nl.schaduwklant.scheduler.NewOrganisation;
 import nl.schaduwklant.scheduler.Organisations;
 import nl.schaduwklant.scheduler.PreChat;
-import nl.schaduwklant.scheduler.Scenarios;
 import nl.schaduwklant.scheduler.WidgetKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,12 +44,6 @@ class ChatProbeFailureTests {
 	private Organisations organisations;
 
 	@Autowired
-	private Scenarios scenarios;
-
-	@Autowired
-	private Campaigns campaigns;
-
-	@Autowired
 	private ProbeRuns probes;
 
 	@Autowired
@@ -64,12 +55,8 @@ class ChatProbeFailureTests {
 	@Autowired
 	private ChatGroundTruth truth;
 
+	@Autowired
 	private CampaignRunner runner;
-
-	@BeforeEach
-	void runner() {
-		this.runner = new CampaignRunner(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites);
-	}
 
 	@Test
 	void shouldTryAPageThatNeverLoadsAgainAndThenGiveUpAsOurFailure() {

@@ -19,13 +19,9 @@ import nl.schaduwklant.probes.TimelineEventType;
 import nl.schaduwklant.sandbox.GroundTruth;
 import nl.schaduwklant.sandbox.ReplyTruth;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
-import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.scheduler.CampaignDetails;
-import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Channel;
-import nl.schaduwklant.scheduler.Organisations;
-import nl.schaduwklant.scheduler.Scenarios;
 import nl.schaduwklant.scoring.Measurement;
 import nl.schaduwklant.scoring.Measurements;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,19 +46,10 @@ class ContactFormCampaignTests {
 	private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
 	@Autowired
-	private Organisations organisations;
-
-	@Autowired
-	private Scenarios scenarios;
-
-	@Autowired
-	private Campaigns campaigns;
+	private CampaignRunner runner;
 
 	@Autowired
 	private ProbeRuns probes;
-
-	@Autowired
-	private SandboxSites sites;
 
 	@Autowired
 	private Measurements measurements;
@@ -85,10 +72,9 @@ class ContactFormCampaignTests {
 			.stream()
 			.filter((organisation) -> organisation.form() != null)
 			.toList();
-		var runner = new CampaignRunner(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites);
-		CampaignDetails campaign = runner.start("Formulieren " + getClass().getSimpleName(), this.withForm,
+		CampaignDetails campaign = this.runner.start("Formulieren " + getClass().getSimpleName(), this.withForm,
 				List.of(SandboxCatalogue.scenarios().get(0)), Set.of(Channel.CONTACT_FORM), Duration.ofSeconds(15));
-		runner.awaitSettled(campaign, Duration.ofSeconds(120));
+		this.runner.awaitSettled(campaign, Duration.ofSeconds(120));
 		this.probed = this.probes.byCampaign(campaign.id())
 			.stream()
 			.collect(Collectors.toMap(ProbeSummary::organisationName, Function.identity()));

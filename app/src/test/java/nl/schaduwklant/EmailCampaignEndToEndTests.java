@@ -21,11 +21,8 @@ import nl.schaduwklant.reports.SectorFigure;
 import nl.schaduwklant.sandbox.GroundTruth;
 import nl.schaduwklant.sandbox.InjectedError;
 import nl.schaduwklant.sandbox.ReplyTruth;
-import nl.schaduwklant.sandbox.SandboxSites;
+import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.CampaignDetails;
-import nl.schaduwklant.scheduler.Campaigns;
-import nl.schaduwklant.scheduler.Organisations;
-import nl.schaduwklant.scheduler.Scenarios;
 import nl.schaduwklant.scoring.LanguageCategory;
 import nl.schaduwklant.scoring.LanguageIssue;
 import nl.schaduwklant.scoring.Measurement;
@@ -54,19 +51,10 @@ abstract class EmailCampaignEndToEndTests {
 	private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
 	@Autowired
-	private Organisations organisations;
-
-	@Autowired
-	private Scenarios scenarios;
-
-	@Autowired
-	private Campaigns campaigns;
+	private CampaignRunner runner;
 
 	@Autowired
 	private ProbeRuns probes;
-
-	@Autowired
-	private SandboxSites sites;
 
 	@Autowired
 	private Measurements measurements;
@@ -88,9 +76,8 @@ abstract class EmailCampaignEndToEndTests {
 
 	@BeforeAll
 	void runCampaign() {
-		var runner = new CampaignRunner(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites);
-		this.campaign = runner.startWithEveryone("End to end " + getClass().getSimpleName(), DEADLINE);
-		runner.awaitSettled(this.campaign, Duration.ofSeconds(120));
+		this.campaign = this.runner.startWithEveryone("End to end " + getClass().getSimpleName(), DEADLINE);
+		this.runner.awaitSettled(this.campaign, Duration.ofSeconds(120));
 		this.probed = this.probes.byCampaign(this.campaign.id());
 		this.measured = this.measurements.forCampaign(this.campaign.id())
 			.stream()
@@ -229,7 +216,7 @@ abstract class EmailCampaignEndToEndTests {
 				.map(this::truthOf)
 				.toList();
 			double expected = (double) truths.stream().filter(ReplyTruth::answered).count() / truths.size();
-			SectorFigure rate = figure(benchmark, sector, BenchmarkMetric.RESPONSE_RATE);
+			SectorFigure rate = benchmark.figure(sector, Channel.EMAIL, BenchmarkMetric.RESPONSE_RATE).orElseThrow();
 			assertThat(rate.suppressed()).isFalse();
 			assertThat(rate.organisations()).isEqualTo(6);
 			assertThat(rate.responseRate()).isCloseTo(expected, within(1e-12));
@@ -269,14 +256,6 @@ abstract class EmailCampaignEndToEndTests {
 
 	private ReplyTruth truthOf(ProbeSummary probe) {
 		return this.truth.forToken(probe.token()).orElseThrow();
-	}
-
-	private static SectorFigure figure(SectorBenchmark benchmark, String sector, BenchmarkMetric metric) {
-		return benchmark.figures()
-			.stream()
-			.filter((figure) -> figure.sector().equals(sector) && figure.metric() == metric)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

@@ -28,11 +28,7 @@ import nl.schaduwklant.probes.ProbeSummary;
 import nl.schaduwklant.probes.UnmatchedReplies;
 import nl.schaduwklant.probes.UnmatchedReply;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
-import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.scheduler.CampaignDetails;
-import nl.schaduwklant.scheduler.Campaigns;
-import nl.schaduwklant.scheduler.Organisations;
-import nl.schaduwklant.scheduler.Scenarios;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +45,9 @@ import static org.awaitility.Awaitility.await;
 class MysteryMailboxTests {
 
 	@Autowired
+	private CampaignRunner runner;
+
+	@Autowired
 	private MysteryMailbox mailbox;
 
 	@Autowired
@@ -58,19 +57,7 @@ class MysteryMailboxTests {
 	private EvidenceStore evidence;
 
 	@Autowired
-	private Organisations organisations;
-
-	@Autowired
-	private Scenarios scenarios;
-
-	@Autowired
-	private Campaigns campaigns;
-
-	@Autowired
 	private ProbeRuns probes;
-
-	@Autowired
-	private SandboxSites sites;
 
 	@Test
 	void shouldRecordAHugeAndABrokenMessageAndGoOnMeasuring() throws Exception {
@@ -78,11 +65,10 @@ class MysteryMailboxTests {
 		MimeMessage huge = huge("Offerte " + marker, 15 * 1024 * 1024);
 		send(huge);
 		send(new MimeMessage(session(), new ByteArrayInputStream(brokenCharset("Antwoord " + marker))));
-		var runner = new CampaignRunner(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites);
-		CampaignDetails campaign = runner.start("Na grote berichten " + marker,
+		CampaignDetails campaign = this.runner.start("Na grote berichten " + marker,
 				List.of(SandboxCatalogue.organisations().get(14)), List.of(SandboxCatalogue.scenarios().get(1)),
 				Duration.ofSeconds(20));
-		runner.awaitSettled(campaign, Duration.ofSeconds(60));
+		this.runner.awaitSettled(campaign, Duration.ofSeconds(60));
 
 		ProbeSummary probe = this.probes.byCampaign(campaign.id()).get(0);
 		assertThat(probe.state()).isEqualTo(ProbeState.SCORED);

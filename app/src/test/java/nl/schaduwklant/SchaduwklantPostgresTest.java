@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = FreshPostgresDatabase.class)
 @SpringBootTest(properties = "spring.datasource.url=" + FreshPostgresDatabase.SERVER + FreshPostgresDatabase.DATABASE)
 @AutoConfigureMockMvc
+@Import(CampaignRunner.class)
 @ActiveProfiles({ "test", "postgres" })
 public @interface SchaduwklantPostgresTest {
 

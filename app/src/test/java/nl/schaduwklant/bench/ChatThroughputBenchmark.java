@@ -20,13 +20,9 @@ import nl.schaduwklant.probes.ProbeState;
 import nl.schaduwklant.probes.browser.BrowserPool;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxScenario;
-import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.scheduler.CampaignDetails;
-import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Channel;
-import nl.schaduwklant.scheduler.Organisations;
-import nl.schaduwklant.scheduler.Scenarios;
 import nl.schaduwklant.scoring.Measurement;
 import nl.schaduwklant.scoring.Measurements;
 import org.junit.jupiter.api.Test;
@@ -64,7 +60,8 @@ class ChatThroughputBenchmark {
 	}
 
 	private Result run(int browsers) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SchaduwklantApplication.class)
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SchaduwklantApplication.class,
+				CampaignRunner.class)
 			.web(WebApplicationType.NONE)
 			.profiles("test")
 			// as arguments, so they win over the test profile's settings
@@ -78,8 +75,7 @@ class ChatThroughputBenchmark {
 
 	private Result measure(ConfigurableApplicationContext context, int browsers) {
 		ProbeRuns probes = context.getBean(ProbeRuns.class);
-		var runner = new CampaignRunner(context.getBean(Organisations.class), context.getBean(Scenarios.class),
-				context.getBean(Campaigns.class), probes, context.getBean(SandboxSites.class));
+		CampaignRunner runner = context.getBean(CampaignRunner.class);
 		BrowserPool pool = context.getBean(BrowserPool.class);
 		List<SimulatedOrganisation> withChat = SandboxCatalogue.organisations()
 			.stream()

@@ -20,4 +20,21 @@ import nl.schaduwklant.scheduler.ProbeTarget;
  */
 public record ProbeContact(UUID probeId, String token, Channel channel, ProbeTarget target, ProbeScenario scenario,
 		int attempt, Duration replyDeadline) {
+
+	/**
+	 * @return the scenario's subject ending with the token, e.g.
+	 * {@code Vraag over mijn aanvraag [SK-7Q2X9]}
+	 */
+	public String subjectWithToken() {
+		return this.scenario.subject().strip() + " [" + this.token + "]";
+	}
+
+	/**
+	 * @return the scenario's question ending with the token as the customer's own
+	 * reference, so whatever the organisation keeps of it carries the probe
+	 */
+	public String questionWithToken() {
+		return this.scenario.body().strip() + "\n\nMijn kenmerk: " + this.token + ".";
+	}
+
 }

@@ -1,9 +1,8 @@
 package nl.schaduwklant.reports;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import nl.schaduwklant.scheduler.Channel;
 
@@ -23,7 +22,7 @@ public enum BenchmarkMetric {
 	BUSINESS_TIME_TO_FIRST_HUMAN_REPLY(false, Unit.SECONDS),
 
 	/** Wall-clock time from contact to the first automatic acknowledgement. */
-	TIME_TO_AUTO_ACKNOWLEDGEMENT(false, Unit.SECONDS, Channel.EMAIL, Channel.CONTACT_FORM),
+	TIME_TO_AUTO_ACKNOWLEDGEMENT(false, Unit.SECONDS, Channel::answeredByEmail),
 
 	/** Language errors per 100 words of the answer. */
 	LANGUAGE_ERRORS_PER_100_WORDS(false, Unit.PER_100_WORDS),
@@ -34,21 +33,25 @@ public enum BenchmarkMetric {
 	/**
 	 * Share of an organisation's chats that could be started (widget there and online).
 	 */
-	AVAILABILITY(true, Unit.SHARE, Channel.CHAT),
+	AVAILABILITY(true, Unit.SHARE, (channel) -> channel == Channel.CHAT),
 
 	/** Share of an organisation's available chats answered by a bot only. */
-	BOT_ONLY_SHARE(false, Unit.SHARE, Channel.CHAT);
+	BOT_ONLY_SHARE(false, Unit.SHARE, (channel) -> channel == Channel.CHAT);
 
 	private final boolean higherIsBetter;
 
 	private final Unit unit;
 
-	private final Set<Channel> channels;
+	private final Predicate<Channel> channels;
 
-	BenchmarkMetric(boolean higherIsBetter, Unit unit, Channel... channels) {
+	BenchmarkMetric(boolean higherIsBetter, Unit unit) {
+		this(higherIsBetter, unit, (channel) -> true);
+	}
+
+	BenchmarkMetric(boolean higherIsBetter, Unit unit, Predicate<Channel> channels) {
 		this.higherIsBetter = higherIsBetter;
 		this.unit = unit;
-		this.channels = (channels.length > 0) ? EnumSet.copyOf(Arrays.asList(channels)) : EnumSet.allOf(Channel.class);
+		this.channels = channels;
 	}
 
 	/**
@@ -60,7 +63,7 @@ public enum BenchmarkMetric {
 	}
 
 	public boolean appliesTo(Channel channel) {
-		return this.channels.contains(channel);
+		return this.channels.test(channel);
 	}
 
 	public boolean higherIsBetter() {

@@ -11,6 +11,14 @@ public enum Channel {
 	 * The organisation's web contact form; its answer arrives by e-mail in the mystery
 	 * mailbox.
 	 */
-	CONTACT_FORM
+	CONTACT_FORM;
+
+	/**
+	 * @return whether the organisation's answers on this channel arrive by e-mail in the
+	 * mystery mailbox (and are matched and measured as e-mail answers)
+	 */
+	public boolean answeredByEmail() {
+		return this == EMAIL || this == CONTACT_FORM;
+	}
 
 }

@@ -1,5 +1,6 @@
 package nl.schaduwklant.probes.browser;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +31,12 @@ class BrowserConfiguration {
 			thread.setDaemon(true);
 			return thread;
 		});
+	}
+
+	@Bean
+	BrowserSessions browserSessions(BrowserPool browserPool, BrowserWatchdog browserWatchdog,
+			BrowserProperties properties, Clock clock) {
+		return new BrowserSessions(browserPool, browserWatchdog, properties, clock);
 	}
 
 	@Bean

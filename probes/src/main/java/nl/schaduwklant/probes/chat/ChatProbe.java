@@ -11,11 +11,9 @@ import nl.schaduwklant.probes.ChannelProbe;
 import nl.schaduwklant.probes.ContactResult;
 import nl.schaduwklant.probes.MysteryMailbox;
 import nl.schaduwklant.probes.ProbeContact;
-import nl.schaduwklant.probes.browser.Browser;
 import nl.schaduwklant.probes.browser.BrowserPool;
 import nl.schaduwklant.probes.browser.BrowserProperties;
-import nl.schaduwklant.probes.browser.BrowserSteps;
-import nl.schaduwklant.probes.browser.BrowserWatchdog;
+import nl.schaduwklant.probes.browser.BrowserSessions;
 import nl.schaduwklant.scheduler.ChatEndpoint;
 import nl.schaduwklant.scheduler.Channel;
 import org.slf4j.Logger;
@@ -31,7 +29,7 @@ class ChatProbe implements ChannelProbe {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatProbe.class);
 
-	private final BrowserPool browsers;
+	private final BrowserSessions browsers;
 
 	private final ChatResults results;
 
@@ -41,19 +39,15 @@ class ChatProbe implements ChannelProbe {
 
 	private final Optional<MysteryMailbox> mailbox;
 
-	private final BrowserWatchdog watchdog;
-
 	private final Clock clock;
 
-	ChatProbe(BrowserPool browsers, ChatResults results, ChatProbeProperties properties,
-			BrowserProperties browserProperties, Optional<MysteryMailbox> mailbox, BrowserWatchdog watchdog,
-			Clock clock) {
+	ChatProbe(BrowserSessions browsers, ChatResults results, ChatProbeProperties properties,
+			BrowserProperties browserProperties, Optional<MysteryMailbox> mailbox, Clock clock) {
 		this.browsers = browsers;
 		this.results = results;
 		this.properties = properties;
 		this.browserProperties = browserProperties;
 		this.mailbox = mailbox;
-		this.watchdog = watchdog;
 		this.clock = clock;
 	}
 
@@ -64,7 +58,7 @@ class ChatProbe implements ChannelProbe {
 
 	@Override
 	public int concurrency() {
-		return this.browserProperties.maxBrowsers();
+		return this.browsers.capacity();
 	}
 
 	@Override
@@ -73,19 +67,15 @@ class ChatProbe implements ChannelProbe {
 		if (endpoint == null) {
 			return new ContactResult.Failed("the organisation has no chat endpoint", false);
 		}
-		Browser browser;
+		ChatRequest request = request(contact, endpoint);
 		try {
-			browser = this.browsers.acquire(this.browserProperties.browserWait());
+			ChatRecording recording = this.browsers.run((browser,
+					steps) -> new ChatSession(browser, steps, this.properties, this.browserProperties, this.clock)
+						.run(request));
+			return this.results.completed(contact.probeId(), recording, this.clock.instant());
 		}
 		catch (BrowserPool.BrowserUnavailable ex) {
 			return new ContactResult.Failed(ex.getMessage(), true);
-		}
-		var steps = new BrowserSteps(this.clock);
-		var session = new ChatSession(browser, steps, this.properties, this.browserProperties, this.clock);
-		ChatRequest request = request(contact, endpoint);
-		try {
-			ChatRecording recording = this.watchdog.run(browser, steps, () -> session.run(request));
-			return this.results.completed(contact.probeId(), recording, this.clock.instant());
 		}
 		catch (ChatFailure ex) {
 			log.warn("Chat probe {} failed: {}", contact.probeId(), ex.getMessage());
@@ -93,13 +83,9 @@ class ChatProbe implements ChannelProbe {
 			return new ContactResult.Failed(ex.getMessage(), ex.retryable());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Chat probe {} failed unexpectedly", contact.probeId(), ex);
-			return session.questionSent()
-					? new ContactResult.Uncertain("the chat probe failed unexpectedly after asking: " + ex)
-					: new ContactResult.Failed("the chat probe failed unexpectedly: " + ex, true);
-		}
-		finally {
-			this.browsers.release(browser);
+			log.warn("Chat probe {} was interrupted", contact.probeId(), ex);
+			return new ContactResult.Uncertain(
+					"the chat was interrupted (" + ex + "); the question may have been" + " asked");
 		}
 	}
 
@@ -115,16 +101,8 @@ class ChatProbe implements ChannelProbe {
 						: this.properties.maxWait();
 		Instant now = this.clock.instant();
 		return new ChatRequest(endpoint.pageUrl(), endpoint.selectors().orElse(profile.selectors()), profile,
-				endpoint.botNames(), question(contact), preChat, maxWait,
+				endpoint.botNames(), contact.questionWithToken(), preChat, maxWait,
 				!contact.target().openingHours().isOpenAt(now));
-	}
-
-	/**
-	 * The question, ending with the probe's token as a customer's own reference, so the
-	 * transcript carries the probe.
-	 */
-	static String question(ProbeContact contact) {
-		return contact.scenario().body().strip() + "\n\nMijn kenmerk: " + contact.token() + ".";
 	}
 
 	@Override

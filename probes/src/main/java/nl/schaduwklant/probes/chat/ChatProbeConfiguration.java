@@ -5,9 +5,8 @@ import java.util.Optional;
 
 import nl.schaduwklant.probes.EvidenceStore;
 import nl.schaduwklant.probes.MysteryMailbox;
-import nl.schaduwklant.probes.browser.BrowserPool;
 import nl.schaduwklant.probes.browser.BrowserProperties;
-import nl.schaduwklant.probes.browser.BrowserWatchdog;
+import nl.schaduwklant.probes.browser.BrowserSessions;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,11 +18,10 @@ import org.springframework.context.annotation.Configuration;
 class ChatProbeConfiguration {
 
 	@Bean
-	ChatProbe chatProbe(BrowserPool browsers, EvidenceStore evidence, ChatProbeProperties properties,
-			BrowserProperties browserProperties, ObjectProvider<MysteryMailbox> mailbox,
-			BrowserWatchdog browserWatchdog, Clock clock) {
+	ChatProbe chatProbe(BrowserSessions browsers, EvidenceStore evidence, ChatProbeProperties properties,
+			BrowserProperties browserProperties, ObjectProvider<MysteryMailbox> mailbox, Clock clock) {
 		return new ChatProbe(browsers, new ChatResults(evidence), properties, browserProperties,
-				Optional.ofNullable(mailbox.getIfAvailable()), browserWatchdog, clock);
+				Optional.ofNullable(mailbox.getIfAvailable()), clock);
 	}
 
 }

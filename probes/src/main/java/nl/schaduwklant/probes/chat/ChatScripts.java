@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.schaduwklant.scheduler.WidgetSelectors;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,37 +22,26 @@ final class ChatScripts {
 
 	private static final String RECORDER = resource("recorder.js");
 
+	private static final TypeReference<Map<String, Object>> CONFIG = new TypeReference<>() {
+	};
+
 	private ChatScripts() {
 	}
 
 	static String installation(WidgetSelectors selectors, WidgetProfiles.WidgetProfile profile, List<String> botNames) {
-		Map<String, Object> config = new LinkedHashMap<>();
-		config.put("launcher", selectors.launcher());
-		config.put("frame", selectors.frame());
-		config.put("shadowHost", selectors.shadowHost());
-		config.put("preChatName", selectors.preChatName());
-		config.put("preChatEmail", selectors.preChatEmail());
-		config.put("preChatTopic", selectors.preChatTopic());
-		config.put("preChatSubmit", selectors.preChatSubmit());
-		config.put("input", selectors.input());
-		config.put("send", selectors.send());
-		config.put("message", selectors.message());
-		config.put("messageText", selectors.messageText());
-		config.put("agentMarker", selectors.agentMarker());
-		config.put("botMarker", selectors.botMarker());
-		config.put("systemMarker", selectors.systemMarker());
-		config.put("visitorMarker", selectors.visitorMarker());
-		config.put("authorName", selectors.authorName());
-		config.put("offlineMarker", selectors.offlineMarker());
-		config.put("endedMarker", selectors.endedMarker());
-		config.put("typingMarker", selectors.typingMarker());
+		// every selector under its own name, as the recorder reads them
+		Map<String, Object> config = new LinkedHashMap<>(JSON.convertValue(selectors, CONFIG));
 		config.put("botNames", botNames);
 		config.put("messagesFromApi", profile.messagesFromApi());
 		String script = RECORDER.replace("__SK_CONFIG__", JSON.writeValueAsString(config));
-		return (profile.script() != null) ? script + "\n" + resource("widgets/" + profile.script()) : script;
+		return (profile.adapter() != null) ? script + "\n" + profile.adapter() : script;
 	}
 
-	private static String resource(String name) {
+	/**
+	 * @param name a script under {@code /chat/}
+	 * @return its source
+	 */
+	static String resource(String name) {
 		try (InputStream in = ChatScripts.class.getResourceAsStream("/chat/" + name)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing chat script " + name);

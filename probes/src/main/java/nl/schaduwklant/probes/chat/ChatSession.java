@@ -114,6 +114,10 @@ class ChatSession {
 		catch (WebDriverException ex) {
 			throw failure(ex);
 		}
+		catch (RuntimeException ex) {
+			throw new ChatFailure("the chat probe failed unexpectedly while " + this.steps.current() + ": " + ex,
+					this.questionSent, this.recording, ex);
+		}
 	}
 
 	private void load(WebDriver driver, String url) {

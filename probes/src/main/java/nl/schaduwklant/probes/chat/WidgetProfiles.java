@@ -17,11 +17,12 @@ final class WidgetProfiles {
 	 * What the probe knows of one kind of widget.
 	 *
 	 * @param selectors where its parts are
-	 * @param script the adapter script using its JavaScript API, if it has one
+	 * @param adapter the source of the adapter script that uses its JavaScript API, if it
+	 * has one (read once, when the class is loaded)
 	 * @param messagesFromApi whether its messages are read from its API rather than its
 	 * DOM
 	 */
-	record WidgetProfile(WidgetSelectors selectors, String script, boolean messagesFromApi) {
+	record WidgetProfile(WidgetSelectors selectors, String adapter, boolean messagesFromApi) {
 	}
 
 	private static final Map<WidgetKind, WidgetProfile> PROFILES = new EnumMap<>(WidgetKind.class);
@@ -34,20 +35,23 @@ final class WidgetProfiles {
 				"button[aria-label=\"Send message\"]", "[data-testid=\"message\"]", "[data-testid=\"message-text\"]",
 				"[data-author-type=\"agent\"]", "[data-author-type=\"bot\"]", "[data-author-type=\"system\"]",
 				"[data-author-type=\"user\"]", "[data-testid=\"message-author\"]", "[data-testid=\"offline-notice\"]",
-				"[data-testid=\"conversation-ended\"]", "[data-testid=\"typing-indicator\"]"), "zendesk.js", false));
-		PROFILES.put(WidgetKind.INTERCOM,
-				new WidgetProfile(new WidgetSelectors(".intercom-launcher", "iframe[name=\"intercom-messenger-frame\"]",
-						null, null, null, null, null, "textarea[name=\"message\"]",
-						"button[aria-label=\"Send a message\"]", ".intercom-comment", ".intercom-comment-body",
-						".intercom-comment-container-admin", ".intercom-comment-container-bot",
-						".intercom-comment-container-system", ".intercom-comment-container-user",
-						".intercom-comment-author", ".intercom-offline-notice", ".intercom-conversation-ended",
-						".intercom-typing-indicator"), "intercom.js", false));
+				"[data-testid=\"conversation-ended\"]", "[data-testid=\"typing-indicator\"]"),
+				ChatScripts.resource("widgets/zendesk.js"), false));
+		PROFILES.put(WidgetKind.INTERCOM, new WidgetProfile(
+				new WidgetSelectors(".intercom-launcher", "iframe[name=\"intercom-messenger-frame\"]", null, null, null,
+						null, null, "textarea[name=\"message\"]", "button[aria-label=\"Send a message\"]",
+						".intercom-comment", ".intercom-comment-body", ".intercom-comment-container-admin",
+						".intercom-comment-container-bot", ".intercom-comment-container-system",
+						".intercom-comment-container-user", ".intercom-comment-author", ".intercom-offline-notice",
+						".intercom-conversation-ended", ".intercom-typing-indicator"),
+				ChatScripts.resource("widgets/intercom.js"), false));
 		PROFILES.put(WidgetKind.LIVECHAT,
-				new WidgetProfile(new WidgetSelectors(null, "iframe#chat-widget", null, "input#name", "input#email",
-						null, "button[type=\"submit\"].lc-start-chat", "textarea#chat-feed-input",
-						"button[aria-label=\"Send a message\"]", null, null, null, null, null, null, null,
-						".lc-offline", ".lc-chat-ended", ".lc-typing-indicator"), "livechat.js", true));
+				new WidgetProfile(
+						new WidgetSelectors(null, "iframe#chat-widget", null, "input#name", "input#email", null,
+								"button[type=\"submit\"].lc-start-chat", "textarea#chat-feed-input",
+								"button[aria-label=\"Send a message\"]", null, null, null, null, null, null, null,
+								".lc-offline", ".lc-chat-ended", ".lc-typing-indicator"),
+						ChatScripts.resource("widgets/livechat.js"), true));
 		PROFILES.put(WidgetKind.SALESFORCE,
 				new WidgetProfile(
 						new WidgetSelectors(".embeddedServiceHelpButton .helpButtonEnabled", null, null, null, null,
@@ -55,14 +59,14 @@ final class WidgetProfiles {
 								".embeddedServiceSidebar textarea.chasitorText", null, null, null, null, null, null,
 								null, null, ".embeddedServiceHelpButton .helpButtonDisabled",
 								".embeddedServiceSidebar .endChatMessage", ".embeddedServiceSidebar .isTyping"),
-						"salesforce.js", true));
+						ChatScripts.resource("widgets/salesforce.js"), true));
 		PROFILES.put(WidgetKind.TAWK,
 				new WidgetProfile(
 						new WidgetSelectors(null, "iframe[title=\"chat widget\"]", null, "input#tawk-name",
 								"input#tawk-email", null, "button.tawk-prechat-submit",
 								"textarea.tawk-chatinput-editor", "button.tawk-chatinput-send", null, null, null, null,
 								null, null, null, ".tawk-offline", ".tawk-chat-ended", ".tawk-typing"),
-						"tawk.js", true));
+						ChatScripts.resource("widgets/tawk.js"), true));
 	}
 
 	private WidgetProfiles() {

@@ -34,7 +34,7 @@ class MysteryMessageComposer {
 		MimeMessage message = new MysteryMessage(session, messageId(mailbox, contact));
 		message.setFrom(address(mailbox.address(), mailbox.displayName()));
 		message.setRecipient(Message.RecipientType.TO, new InternetAddress(contact.target().endpoints().email()));
-		message.setSubject(subject(contact), StandardCharsets.UTF_8.name());
+		message.setSubject(contact.subjectWithToken(), StandardCharsets.UTF_8.name());
 		message.setText(contact.scenario().body(), StandardCharsets.UTF_8.name());
 		message.setSentDate(Date.from(this.clock.instant()));
 		message.saveChanges();
@@ -45,10 +45,6 @@ class MysteryMessageComposer {
 		String domain = (this.messageIdDomain != null && !this.messageIdDomain.isBlank()) ? this.messageIdDomain
 				: mailbox.address().substring(mailbox.address().lastIndexOf('@') + 1);
 		return ProbeMessageIds.of(contact.probeId(), contact.attempt(), domain);
-	}
-
-	static String subject(ProbeContact contact) {
-		return contact.scenario().subject().strip() + " [" + contact.token() + "]";
 	}
 
 	private static InternetAddress address(String address, String name) throws MessagingException {

@@ -11,7 +11,6 @@ import nl.schaduwklant.probes.ReplyMatch;
 import nl.schaduwklant.probes.internal.ProbeRun;
 import nl.schaduwklant.probes.internal.ProbeRunRepository;
 import nl.schaduwklant.probes.internal.SubjectKey;
-import nl.schaduwklant.scheduler.Channel;
 
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +31,14 @@ class ReplyMatcher {
 
 	Optional<ReplyMatch> match(EmailReading reading, Instant receivedAt) {
 		for (UUID id : reading.referencedProbeIds()) {
-			Optional<ProbeRun> run = this.probes.findById(id).filter(ReplyMatcher::isEmail);
+			Optional<ProbeRun> run = this.probes.findById(id).filter((probe) -> probe.getChannel().answeredByEmail());
 			if (run.isPresent()) {
 				return run.map((probe) -> new ReplyMatch(probe.getId(), probe.getToken(), MatchBasis.THREAD_HEADERS));
 			}
 		}
 		for (String token : reading.tokens()) {
-			Optional<ProbeRun> run = this.probes.findByToken(token).filter(ReplyMatcher::isEmail);
+			Optional<ProbeRun> run = this.probes.findByToken(token)
+				.filter((probe) -> probe.getChannel().answeredByEmail());
 			if (run.isPresent()) {
 				return run.map((probe) -> new ReplyMatch(probe.getId(), probe.getToken(), MatchBasis.TOKEN));
 			}
@@ -58,17 +58,9 @@ class ReplyMatcher {
 
 	private static Optional<ProbeRun> latestBefore(List<ProbeRun> candidates, Instant receivedAt) {
 		return candidates.stream()
-			.filter(ReplyMatcher::isEmail)
+			.filter((probe) -> probe.getChannel().answeredByEmail())
 			.filter((probe) -> receivedAt == null || !probe.getContactedAt().isAfter(receivedAt))
 			.findFirst();
-	}
-
-	/**
-	 * @param probe a probe
-	 * @return whether its answer comes by e-mail (an e-mail or a contact form)
-	 */
-	private static boolean isEmail(ProbeRun probe) {
-		return probe.getChannel() == Channel.EMAIL || probe.getChannel() == Channel.CONTACT_FORM;
 	}
 
 }

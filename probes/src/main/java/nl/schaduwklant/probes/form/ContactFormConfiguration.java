@@ -6,9 +6,8 @@ import java.util.Optional;
 import nl.schaduwklant.probes.ChannelProbe;
 import nl.schaduwklant.probes.EvidenceStore;
 import nl.schaduwklant.probes.MysteryMailbox;
-import nl.schaduwklant.probes.browser.BrowserPool;
 import nl.schaduwklant.probes.browser.BrowserProperties;
-import nl.schaduwklant.probes.browser.BrowserWatchdog;
+import nl.schaduwklant.probes.browser.BrowserSessions;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,10 +20,10 @@ import org.springframework.context.annotation.Configuration;
 class ContactFormConfiguration {
 
 	@Bean
-	ContactFormProbe contactFormProbe(BrowserPool browsers, BrowserWatchdog browserWatchdog, EvidenceStore evidence,
+	ContactFormProbe contactFormProbe(BrowserSessions browsers, EvidenceStore evidence,
 			ObjectProvider<MysteryMailbox> mailbox, BrowserProperties browserProperties,
 			ContactFormProperties properties, @Qualifier("emailProbe") ChannelProbe emailProbe, Clock clock) {
-		return new ContactFormProbe(browsers, browserWatchdog, evidence, Optional.ofNullable(mailbox.getIfAvailable()),
+		return new ContactFormProbe(browsers, evidence, Optional.ofNullable(mailbox.getIfAvailable()),
 				browserProperties, properties, emailProbe, clock);
 	}
 

@@ -14,15 +14,11 @@ import nl.schaduwklant.probes.EvidenceKind;
 import nl.schaduwklant.probes.EvidenceStore;
 import nl.schaduwklant.probes.MysteryMailbox;
 import nl.schaduwklant.probes.ProbeContact;
-import nl.schaduwklant.probes.browser.Browser;
 import nl.schaduwklant.probes.browser.BrowserPool;
 import nl.schaduwklant.probes.browser.BrowserProperties;
-import nl.schaduwklant.probes.browser.BrowserSteps;
-import nl.schaduwklant.probes.browser.BrowserWatchdog;
+import nl.schaduwklant.probes.browser.BrowserSessions;
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.ContactFormEndpoint;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriverException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +32,7 @@ class ContactFormProbe implements ChannelProbe {
 
 	private static final Logger log = LoggerFactory.getLogger(ContactFormProbe.class);
 
-	private final BrowserPool browsers;
-
-	private final BrowserWatchdog watchdog;
+	private final BrowserSessions browsers;
 
 	private final EvidenceStore evidence;
 
@@ -52,11 +46,9 @@ class ContactFormProbe implements ChannelProbe {
 
 	private final Clock clock;
 
-	ContactFormProbe(BrowserPool browsers, BrowserWatchdog watchdog, EvidenceStore evidence,
-			Optional<MysteryMailbox> mailbox, BrowserProperties browserProperties, ContactFormProperties properties,
-			ChannelProbe mail, Clock clock) {
+	ContactFormProbe(BrowserSessions browsers, EvidenceStore evidence, Optional<MysteryMailbox> mailbox,
+			BrowserProperties browserProperties, ContactFormProperties properties, ChannelProbe mail, Clock clock) {
 		this.browsers = browsers;
-		this.watchdog = watchdog;
 		this.evidence = evidence;
 		this.mailbox = mailbox;
 		this.browserProperties = browserProperties;
@@ -72,7 +64,7 @@ class ContactFormProbe implements ChannelProbe {
 
 	@Override
 	public int concurrency() {
-		return this.browserProperties.maxBrowsers();
+		return this.browsers.capacity();
 	}
 
 	@Override
@@ -84,37 +76,23 @@ class ContactFormProbe implements ChannelProbe {
 		if (this.mailbox.isEmpty()) {
 			return new ContactResult.Failed("no mystery mailbox is configured to receive the answer", true);
 		}
-		Browser browser;
+		Map<String, String> values = values(form, contact);
 		try {
-			browser = this.browsers.acquire(this.browserProperties.browserWait());
+			FormSubmission submission = this.browsers.run((browser, steps) -> new FormFilling(browser, steps,
+					this.clock, this.browserProperties, this.properties.confirmationTimeout())
+				.submit(form, values));
+			return result(contact.probeId(), form, submission);
 		}
 		catch (BrowserPool.BrowserUnavailable ex) {
 			return new ContactResult.Failed(ex.getMessage(), true);
 		}
-		var steps = new BrowserSteps(this.clock);
-		var filling = new FormFilling(browser, steps, this.clock, this.properties.confirmationTimeout());
-		try {
-			FormSubmission submission = this.watchdog.run(browser, steps,
-					() -> filling.submit(form, values(form, contact)));
-			return result(contact.probeId(), form, submission);
-		}
 		catch (FormFilling.FormProblem ex) {
-			return new ContactResult.Failed(ex.getMessage(), false);
-		}
-		catch (TimeoutException ex) {
-			return new ContactResult.Failed("the form page " + form.pageUrl() + " did not load within "
-					+ this.browserProperties.pageLoadTimeout(), true);
-		}
-		catch (WebDriverException ex) {
-			String reason = steps.wasKilled() ? "the browser stopped responding while " + steps.current()
-					: "the browser failed while " + steps.current() + ": " + ex.getClass().getSimpleName();
-			log.warn("Contact-form probe {}: {}", contact.probeId(), reason);
-			return steps.current().equals("submitting the form") || steps.current().startsWith("waiting for the conf")
-					? new ContactResult.Uncertain(reason + "; the form may have been submitted")
-					: new ContactResult.Failed(reason, true);
-		}
-		finally {
-			this.browsers.release(browser);
+			log.warn("Contact-form probe {}: {}", contact.probeId(), ex.getMessage());
+			return switch (ex.kind()) {
+				case MISCONFIGURED -> new ContactResult.Failed(ex.getMessage(), false);
+				case BROWSER -> new ContactResult.Failed(ex.getMessage(), true);
+				case MAYBE_SUBMITTED -> new ContactResult.Uncertain(ex.getMessage());
+			};
 		}
 	}
 
@@ -146,9 +124,8 @@ class ContactFormProbe implements ChannelProbe {
 					field.getValue()
 						.replace("{name}", box.displayName())
 						.replace("{email}", box.address())
-						.replace("{subject}", contact.scenario().subject() + " [" + contact.token() + "]")
-						.replace("{question}",
-								contact.scenario().body().strip() + "\n\nMijn kenmerk: " + contact.token() + ".")
+						.replace("{subject}", contact.subjectWithToken())
+						.replace("{question}", contact.questionWithToken())
 						.replace("{token}", contact.token())));
 		return values;
 	}

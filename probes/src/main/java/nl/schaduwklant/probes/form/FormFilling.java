@@ -7,13 +7,16 @@ import java.time.Instant;
 import java.util.Map;
 
 import nl.schaduwklant.probes.browser.Browser;
+import nl.schaduwklant.probes.browser.BrowserProperties;
 import nl.schaduwklant.probes.browser.BrowserSteps;
 import nl.schaduwklant.probes.browser.PageClock;
 import nl.schaduwklant.scheduler.ContactFormEndpoint;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * Fills in and submits one contact form in a browser, step by step. A CAPTCHA is detected
@@ -48,6 +51,10 @@ class FormFilling {
 			return true;
 			""";
 
+	private static final String SUBMITTING = "submitting the form";
+
+	private static final String AWAITING_CONFIRMATION = "waiting for the confirmation";
+
 	static final String SUBMIT = """
 			var button = document.querySelector(arguments[0]);
 			if (!button) { return null; }
@@ -62,16 +69,45 @@ class FormFilling {
 
 	private final Clock clock;
 
+	private final BrowserProperties browserProperties;
+
 	private final Duration confirmationTimeout;
 
-	FormFilling(Browser browser, BrowserSteps steps, Clock clock, Duration confirmationTimeout) {
+	FormFilling(Browser browser, BrowserSteps steps, Clock clock, BrowserProperties browserProperties,
+			Duration confirmationTimeout) {
 		this.browser = browser;
 		this.steps = steps;
 		this.clock = clock;
+		this.browserProperties = browserProperties;
 		this.confirmationTimeout = confirmationTimeout;
 	}
 
+	/**
+	 * @param form the organisation's form
+	 * @param values the value for each field's selector
+	 * @return what happened when the form was submitted, or why it was not
+	 * @throws FormProblem when the form or the browser failed us, saying whether the form
+	 * may have been submitted
+	 */
 	FormSubmission submit(ContactFormEndpoint form, Map<String, String> values) {
+		try {
+			return fill(form, values);
+		}
+		catch (TimeoutException ex) {
+			throw new FormProblem("the form page " + form.pageUrl() + " did not load within "
+					+ this.browserProperties.pageLoadTimeout(), FormProblem.Kind.BROWSER, ex);
+		}
+		catch (WebDriverException ex) {
+			String reason = this.steps.wasKilled() ? "the browser stopped responding while " + this.steps.current()
+					: "the browser failed while " + this.steps.current() + ": " + ex.getClass().getSimpleName();
+			boolean maybeSubmitted = this.steps.current().equals(SUBMITTING)
+					|| this.steps.current().equals(AWAITING_CONFIRMATION);
+			throw new FormProblem(maybeSubmitted ? reason + "; the form may have been submitted" : reason,
+					maybeSubmitted ? FormProblem.Kind.MAYBE_SUBMITTED : FormProblem.Kind.BROWSER, ex);
+		}
+	}
+
+	private FormSubmission fill(ContactFormEndpoint form, Map<String, String> values) {
 		WebDriver driver = this.browser.driver();
 		JavascriptExecutor page = (JavascriptExecutor) driver;
 		this.steps.step("loading the form", () -> {
@@ -86,14 +122,15 @@ class FormFilling {
 			Boolean filled = this.steps.step("filling in " + field.getKey(),
 					() -> (Boolean) page.executeScript(FILL, field.getKey(), field.getValue()));
 			if (!Boolean.TRUE.equals(filled)) {
-				throw new FormProblem("the form has no field " + field.getKey() + " to fill in");
+				throw new FormProblem("the form has no field " + field.getKey() + " to fill in",
+						FormProblem.Kind.MISCONFIGURED, null);
 			}
 		}
 		PageClock clock = this.steps.step("measuring the page clock", () -> PageClock.measure(page, this.clock));
-		Number submitted = this.steps.step("submitting the form",
-				() -> (Number) page.executeScript(SUBMIT, form.submit()));
+		Number submitted = this.steps.step(SUBMITTING, () -> (Number) page.executeScript(SUBMIT, form.submit()));
 		if (submitted == null) {
-			throw new FormProblem("the form has no submit button " + form.submit());
+			throw new FormProblem("the form has no submit button " + form.submit(), FormProblem.Kind.MISCONFIGURED,
+					null);
 		}
 		Instant submittedAt = clock.instant(submitted.doubleValue());
 		String startUrl = form.pageUrl();
@@ -111,7 +148,7 @@ class FormFilling {
 				+ " done(found ? found.textContent.trim() : (!selector && location.href !== start"
 				+ " && document.readyState === 'complete' ? document.title : null)); }, 200);";
 		do {
-			String text = this.steps.step("waiting for the confirmation",
+			String text = this.steps.step(AWAITING_CONFIRMATION,
 					() -> (String) page.executeAsyncScript(script, form.confirmation(), startUrl));
 			if (text != null) {
 				return text.isBlank() ? "(confirmed)" : text;
@@ -131,12 +168,34 @@ class FormFilling {
 	}
 
 	/**
-	 * The form is not as configured: our problem, not the organisation's.
+	 * The form could not be submitted as configured: our problem, never the
+	 * organisation's.
 	 */
 	static class FormProblem extends RuntimeException {
 
-		FormProblem(String message) {
-			super(message);
+		/** What kind of problem, which decides what becomes of the probe. */
+		enum Kind {
+
+			/** The form is not as configured: trying again will not help. */
+			MISCONFIGURED,
+
+			/** The page or the browser failed before the form was submitted. */
+			BROWSER,
+
+			/** The browser failed while or after submitting: it may have arrived. */
+			MAYBE_SUBMITTED
+
+		}
+
+		private final Kind kind;
+
+		FormProblem(String message, Kind kind, Throwable cause) {
+			super(message, cause);
+			this.kind = kind;
+		}
+
+		Kind kind() {
+			return this.kind;
 		}
 
 	}

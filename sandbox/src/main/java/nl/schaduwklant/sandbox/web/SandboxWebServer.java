@@ -58,6 +58,8 @@ public class SandboxWebServer implements SandboxSites, DisposableBean {
 			"div.chat-message", ".chat-text", ".from-agent", ".from-bot", ".from-system", ".from-visitor",
 			".chat-author", ".chat-offline", ".chat-ended", ".chat-typing");
 
+	private static final String WIDGET_SCRIPT = resource("widget.js");
+
 	private final HttpServer server;
 
 	private final ExecutorService threads = Executors.newCachedThreadPool((task) -> {
@@ -137,7 +139,7 @@ public class SandboxWebServer implements SandboxSites, DisposableBean {
 		String method = exchange.getRequestMethod();
 		try {
 			if (path.equals("/static/widget.js")) {
-				respond(exchange, 200, "text/javascript", resource("widget.js"));
+				respond(exchange, 200, "text/javascript", WIDGET_SCRIPT);
 			}
 			else if (path.equals("/truth") && method.equals("POST")) {
 				truth(exchange);
