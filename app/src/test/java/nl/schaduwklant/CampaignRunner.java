@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import nl.schaduwklant.probes.ProbeRuns;
+import nl.schaduwklant.probes.ProbeSummary;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxScenario;
 import nl.schaduwklant.sandbox.SandboxSites;
@@ -18,6 +22,8 @@ import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.NewCampaign;
 import nl.schaduwklant.scheduler.Organisations;
 import nl.schaduwklant.scheduler.Scenarios;
+import nl.schaduwklant.scoring.Measurement;
+import nl.schaduwklant.scoring.Measurements;
 
 import static org.awaitility.Awaitility.await;
 
@@ -33,12 +39,15 @@ public class CampaignRunner {
 
 	private final ProbeRuns probes;
 
+	private final Measurements measurements;
+
 	public CampaignRunner(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
-			SandboxSites sites) {
+			SandboxSites sites, Measurements measurements) {
 		this.registration = new DemoCampaign(organisations, scenarios, campaigns, probes, sites,
 				new DemoProperties(false, false, null, null, null), Clock.systemUTC());
 		this.campaigns = campaigns;
 		this.probes = probes;
+		this.measurements = measurements;
 	}
 
 	public CampaignDetails start(String name, List<SimulatedOrganisation> targets, List<SandboxScenario> questions,
@@ -66,6 +75,24 @@ public class CampaignRunner {
 		await().atMost(atMost)
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> this.probes.progress(campaign.id()).isSettled(campaign.plannedProbes()));
+	}
+
+	/**
+	 * @return the campaign's probes by organisation name (one probe per organisation)
+	 */
+	public Map<String, ProbeSummary> probesByOrganisation(CampaignDetails campaign) {
+		return this.probes.byCampaign(campaign.id())
+			.stream()
+			.collect(Collectors.toMap(ProbeSummary::organisationName, Function.identity()));
+	}
+
+	/**
+	 * @return the campaign's measurements by probe
+	 */
+	public Map<UUID, Measurement> measurementsByProbe(CampaignDetails campaign) {
+		return this.measurements.forCampaign(campaign.id())
+			.stream()
+			.collect(Collectors.toMap(Measurement::probeId, Function.identity()));
 	}
 
 }

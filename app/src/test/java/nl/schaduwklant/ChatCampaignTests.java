@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import nl.schaduwklant.probes.Author;
 import nl.schaduwklant.probes.Availability;
@@ -37,7 +35,6 @@ import nl.schaduwklant.scheduler.WidgetKind;
 import nl.schaduwklant.scoring.LanguageCategory;
 import nl.schaduwklant.scoring.LanguageIssue;
 import nl.schaduwklant.scoring.Measurement;
-import nl.schaduwklant.scoring.Measurements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -75,9 +72,6 @@ class ChatCampaignTests {
 	private ProbeRuns probes;
 
 	@Autowired
-	private Measurements measurements;
-
-	@Autowired
 	private EvidenceStore evidence;
 
 	@Autowired
@@ -103,12 +97,8 @@ class ChatCampaignTests {
 		this.campaign = this.runner.start("Chat " + getClass().getSimpleName(), this.withChat,
 				List.of(SandboxCatalogue.scenarios().get(0)), Set.of(Channel.CHAT), Duration.ofSeconds(30));
 		this.runner.awaitSettled(this.campaign, Duration.ofMinutes(4));
-		this.probed = this.probes.byCampaign(this.campaign.id())
-			.stream()
-			.collect(Collectors.toMap(ProbeSummary::organisationName, Function.identity()));
-		this.measured = this.measurements.forCampaign(this.campaign.id())
-			.stream()
-			.collect(Collectors.toMap(Measurement::probeId, Function.identity()));
+		this.probed = this.runner.probesByOrganisation(this.campaign);
+		this.measured = this.runner.measurementsByProbe(this.campaign);
 	}
 
 	@Test

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import nl.schaduwklant.probes.EvidenceKind;
 import nl.schaduwklant.probes.EvidenceRef;
@@ -23,7 +21,6 @@ import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scoring.Measurement;
-import nl.schaduwklant.scoring.Measurements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,9 +49,6 @@ class ContactFormCampaignTests {
 	private ProbeRuns probes;
 
 	@Autowired
-	private Measurements measurements;
-
-	@Autowired
 	private EvidenceStore evidence;
 
 	@Autowired
@@ -75,12 +69,8 @@ class ContactFormCampaignTests {
 		CampaignDetails campaign = this.runner.start("Formulieren " + getClass().getSimpleName(), this.withForm,
 				List.of(SandboxCatalogue.scenarios().get(0)), Set.of(Channel.CONTACT_FORM), Duration.ofSeconds(15));
 		this.runner.awaitSettled(campaign, Duration.ofSeconds(120));
-		this.probed = this.probes.byCampaign(campaign.id())
-			.stream()
-			.collect(Collectors.toMap(ProbeSummary::organisationName, Function.identity()));
-		this.measured = this.measurements.forCampaign(campaign.id())
-			.stream()
-			.collect(Collectors.toMap(Measurement::probeId, Function.identity()));
+		this.probed = this.runner.probesByOrganisation(campaign);
+		this.measured = this.runner.measurementsByProbe(campaign);
 	}
 
 	@Test

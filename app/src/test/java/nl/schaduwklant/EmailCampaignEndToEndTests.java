@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.schaduwklant.probes.ProbeOutcome;
@@ -26,7 +25,6 @@ import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scoring.LanguageCategory;
 import nl.schaduwklant.scoring.LanguageIssue;
 import nl.schaduwklant.scoring.Measurement;
-import nl.schaduwklant.scoring.Measurements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,9 +55,6 @@ abstract class EmailCampaignEndToEndTests {
 	private ProbeRuns probes;
 
 	@Autowired
-	private Measurements measurements;
-
-	@Autowired
 	private ReportLauncher reports;
 
 	@Autowired
@@ -79,9 +74,7 @@ abstract class EmailCampaignEndToEndTests {
 		this.campaign = this.runner.startWithEveryone("End to end " + getClass().getSimpleName(), DEADLINE);
 		this.runner.awaitSettled(this.campaign, Duration.ofSeconds(120));
 		this.probed = this.probes.byCampaign(this.campaign.id());
-		this.measured = this.measurements.forCampaign(this.campaign.id())
-			.stream()
-			.collect(Collectors.toMap(Measurement::probeId, Function.identity()));
+		this.measured = this.runner.measurementsByProbe(this.campaign);
 	}
 
 	@Test

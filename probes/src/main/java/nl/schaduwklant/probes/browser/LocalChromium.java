@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -53,6 +54,9 @@ public class LocalChromium implements BrowserFactory {
 		options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
 				"--disable-quic", "--window-size=1280,900", "--lang=nl-NL");
+		// a Dutch customer: the language the page sees (navigator.languages,
+		// Accept-Language)
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
 		return options;
 	}
 
