@@ -23,7 +23,6 @@ import nl.schaduwklant.probes.TranscriptEntry;
 import nl.schaduwklant.sandbox.ChatBehaviour;
 import nl.schaduwklant.sandbox.ChatGroundTruth;
 import nl.schaduwklant.sandbox.ChatTruth;
-import nl.schaduwklant.sandbox.InjectedError;
 import nl.schaduwklant.sandbox.Placement;
 import nl.schaduwklant.sandbox.Presence;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
@@ -32,8 +31,6 @@ import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.OpeningHours;
 import nl.schaduwklant.scheduler.WidgetKind;
-import nl.schaduwklant.scoring.LanguageCategory;
-import nl.schaduwklant.scoring.LanguageIssue;
 import nl.schaduwklant.scoring.Measurement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -279,15 +276,8 @@ class ChatCampaignTests {
 			if (organisation.chat().hostile()) {
 				continue;
 			}
-			List<LanguageIssue> issues = measurement.language().issues();
-			assertThat(issues).as("language errors in the answer of %s", organisation.key())
-				.hasSameSizeAs(truth.injectedErrors());
-			for (InjectedError error : truth.injectedErrors()) {
-				assertThat(issues).anySatisfy((issue) -> {
-					assertThat(error.wrong()).contains(issue.text());
-					assertThat(issue.category()).isEqualTo(LanguageCategory.valueOf(error.category()));
-				});
-			}
+			SeededLanguageErrors.assertFoundExactly(measurement.language().issues(), truth.injectedErrors(),
+					organisation.key());
 		}
 	}
 

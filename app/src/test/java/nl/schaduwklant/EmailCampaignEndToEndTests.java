@@ -18,12 +18,9 @@ import nl.schaduwklant.reports.ReportLauncher;
 import nl.schaduwklant.reports.SectorBenchmark;
 import nl.schaduwklant.reports.SectorFigure;
 import nl.schaduwklant.sandbox.GroundTruth;
-import nl.schaduwklant.sandbox.InjectedError;
 import nl.schaduwklant.sandbox.ReplyTruth;
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.CampaignDetails;
-import nl.schaduwklant.scoring.LanguageCategory;
-import nl.schaduwklant.scoring.LanguageIssue;
 import nl.schaduwklant.scoring.Measurement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -165,15 +162,8 @@ abstract class EmailCampaignEndToEndTests {
 			if (!truth.answered()) {
 				continue;
 			}
-			List<LanguageIssue> issues = this.measured.get(probe.id()).language().issues();
-			assertThat(issues).as("language errors in the answer of %s (%s)", truth.organisationKey(), truth.client())
-				.hasSameSizeAs(truth.injectedErrors());
-			for (InjectedError error : truth.injectedErrors()) {
-				assertThat(issues).anySatisfy((issue) -> {
-					assertThat(error.wrong()).contains(issue.text());
-					assertThat(issue.category()).isEqualTo(LanguageCategory.valueOf(error.category()));
-				});
-			}
+			SeededLanguageErrors.assertFoundExactly(this.measured.get(probe.id()).language().issues(),
+					truth.injectedErrors(), truth.organisationKey() + " (" + truth.client() + ")");
 		}
 	}
 
