@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import nl.schaduwklant.probes.ChannelProbe;
 import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.IrreversibleStep;
 import nl.schaduwklant.probes.ProbeContact;
 import nl.schaduwklant.probes.ProbeOutcome;
 import nl.schaduwklant.probes.ProbeRuns;
@@ -14,9 +15,11 @@ import nl.schaduwklant.probes.ProbeSummary;
 import nl.schaduwklant.probes.TimelineEventType;
 import nl.schaduwklant.probes.internal.ProbeLifecycle;
 import nl.schaduwklant.probes.internal.ProbeRunRepository;
+import nl.schaduwklant.sandbox.ChatGroundTruth;
 import nl.schaduwklant.sandbox.GroundTruth;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxScenario;
+import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.Endpoints;
@@ -26,8 +29,11 @@ import nl.schaduwklant.scheduler.ProbeScenario;
 import nl.schaduwklant.scheduler.ProbeTarget;
 import nl.schaduwklant.scoring.Measurements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,16 +65,40 @@ class ProbeRecoveryTests {
 	@Autowired
 	private Measurements measurements;
 
+	@Autowired
+	private ChatGroundTruth chats;
+
+	@Autowired
+	private SandboxSites sites;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	/** For a contact that the probes core already marked, as after a crash. */
+	private static final class AlreadyMarked implements IrreversibleStep {
+
+		@Override
+		public void mark(String what) {
+		}
+
+		@Override
+		public boolean marked() {
+			return true;
+		}
+
+	}
+
 	@Test
 	void shouldReconcileAProbeSentJustBeforeACrashFromTheSentFolderWithoutSendingItAgain() {
 		UUID id = planned(organisation("hosting-wolk"));
 		ProbeContact planned = this.lifecycle.contactFor(id);
 		ProbeContact firstAttempt = new ProbeContact(id, planned.token(), planned.channel(), planned.target(),
 				planned.scenario(), 1, planned.replyDeadline());
-		// the node wrote SENDING and sent the mystery e-mail, then died before it could
-		// record that
-		assertThat(this.emailProbe.contact(firstAttempt)).isInstanceOf(ContactResult.Contacted.class);
-		assertThat(this.lifecycle.claim(id)).hasValue(firstAttempt);
+		// the node wrote SENDING, marked the irreversible step and sent the mystery
+		// e-mail, then died before it could record that
+		assertThat(this.emailProbe.contact(firstAttempt, new AlreadyMarked()))
+			.isInstanceOf(ContactResult.Contacted.class);
+		assertThat(claimedAndMarked(id)).hasValue(firstAttempt);
 
 		await().atMost(A_WHILE).until(() -> this.probes.get(id).state() != ProbeState.SENDING);
 		ProbeSummary probe = this.probes.get(id);
@@ -81,19 +111,62 @@ class ProbeRecoveryTests {
 		assertThat(this.truth.all()).filteredOn((received) -> received.token().equals(probe.token())).hasSize(1);
 	}
 
-	@Test
-	void shouldFlagAProbeThatMayNotHaveBeenSentForReviewAndNeverSendIt() {
-		UUID id = plannedAndClaimed(organisation("webwinkel-bolder"));
+	@ParameterizedTest
+	@EnumSource(value = Channel.class, names = { "EMAIL", "CHAT", "CONTACT_FORM" })
+	void shouldFlagAProbeHaltedRightAfterItsIrreversibleStepForReviewAndNeverContactAgain(Channel channel) {
+		SimulatedOrganisation organisation = withChannel(channel);
+		UUID id = planned(organisation, channel);
 		String token = this.probes.get(id).token();
-		// the node dies after writing SENDING, before sending anything
+		// the node marks the irreversible step, then dies before it can attempt it
+		assertThat(claimedAndMarked(id)).isPresent();
 
 		await().atMost(A_WHILE).until(() -> this.probes.get(id).state() == ProbeState.NEEDS_REVIEW);
 		ProbeSummary probe = this.probes.get(id);
-		assertThat(probe.problem()).contains("is not in folder Sent");
-		assertThat(probe.attempts()).isEqualTo(1);
+		assertThat(probe.attempts()).as("never tried again").isEqualTo(1);
+		assertThat(probe.timeline()).extracting((event) -> event.type())
+			.containsSubsequence(TimelineEventType.SENDING, TimelineEventType.IRREVERSIBLE_STEP,
+					TimelineEventType.FLAGGED_FOR_REVIEW)
+			.doesNotContain(TimelineEventType.RETRY_SCHEDULED);
 		assertThat(this.probes.needingReview()).extracting(ProbeSummary::id).contains(id);
-		assertThat(this.truth.forToken(token)).as("nothing was sent to the organisation").isEmpty();
+		assertThat(this.truth.forToken(token)).as("no e-mail or form reached the organisation").isEmpty();
+		assertThat(this.chats.forToken(token).map((chat) -> chat.askedAt())).as("no question was asked").isEmpty();
 		assertThat(this.measurements.forProbe(id)).isEmpty();
+		if (channel == Channel.EMAIL) {
+			assertThat(probe.problem()).contains("is not in folder Sent");
+		}
+	}
+
+	@Test
+	void shouldMakeAProbeHaltedBeforeItsIrreversibleStepDueAgainAndContactTheOrganisationOnce() {
+		UUID id = plannedAndClaimed(organisation("webwinkel-bolder"));
+		String token = this.probes.get(id).token();
+		// the node dies after writing SENDING, before marking the irreversible step
+
+		await().atMost(A_WHILE).until(() -> this.probes.get(id).state() == ProbeState.SCORED);
+		ProbeSummary probe = this.probes.get(id);
+		assertThat(probe.attempts()).isEqualTo(2);
+		assertThat(probe.timeline()).extracting((event) -> event.type())
+			.containsSubsequence(TimelineEventType.SENDING, TimelineEventType.DUE, TimelineEventType.SENDING,
+					TimelineEventType.IRREVERSIBLE_STEP, TimelineEventType.SENT);
+		assertThat(this.truth.all()).as("contacted exactly once")
+			.filteredOn((received) -> received.token().equals(token))
+			.hasSize(1);
+	}
+
+	@Test
+	void shouldNeverRetryAFailureAfterTheIrreversibleStepWhateverTheChannelSays() {
+		UUID id = planned(organisation("bank-zuid"), Channel.EMAIL);
+		assertThat(claimedAndMarked(id)).isPresent();
+		this.lifecycle.record(id, new ContactResult.Failed("the connection broke", true), false);
+
+		ProbeSummary probe = this.probes.get(id);
+		assertThat(probe.state()).isEqualTo(ProbeState.FAILED);
+		assertThat(probe.problem()).contains("the connection broke").contains("not tried again");
+		assertThat(probe.timeline()).extracting((event) -> event.type())
+			.doesNotContain(TimelineEventType.RETRY_SCHEDULED);
+		assertThat(this.repository.findById(id).orElseThrow().getIrreversibleStepAt()).isNotNull();
+		assertThat(this.lifecycle.retryFailed()).as("nothing to retry").isZero();
+		assertThat(this.probes.get(id).state()).isEqualTo(ProbeState.FAILED);
 	}
 
 	@Test
@@ -132,6 +205,23 @@ class ProbeRecoveryTests {
 		assertThat(this.probes.progress(probe.campaignId()).settled()).isEqualTo(1);
 	}
 
+	private java.util.Optional<ProbeContact> claimedAndMarked(UUID id) {
+		return this.transactions.execute((status) -> {
+			var contact = this.lifecycle.claim(id);
+			this.lifecycle.markIrreversibleStep(id, "the step under test");
+			return contact;
+		});
+	}
+
+	private SimulatedOrganisation withChannel(Channel channel) {
+		return SandboxCatalogue.organisations().stream().filter((organisation) -> switch (channel) {
+			case EMAIL -> true;
+			case CHAT -> this.sites.endpointsOf(organisation).chat() != null;
+			case CONTACT_FORM -> this.sites.endpointsOf(organisation).contactForm() != null;
+			default -> false;
+		}).findFirst().orElseThrow();
+	}
+
 	private UUID plannedAndClaimed(SimulatedOrganisation organisation) {
 		UUID id = planned(organisation);
 		assertThat(this.lifecycle.claim(id)).isPresent();
@@ -139,10 +229,16 @@ class ProbeRecoveryTests {
 	}
 
 	private UUID planned(SimulatedOrganisation organisation) {
+		return planned(organisation, Channel.EMAIL);
+	}
+
+	private UUID planned(SimulatedOrganisation organisation, Channel channel) {
 		SandboxScenario scenario = SandboxCatalogue.scenarios().get(0);
-		var due = new ProbeDue(UUID.randomUUID(), UUID.randomUUID(), Channel.EMAIL,
-				new ProbeTarget(UUID.randomUUID(), organisation.name(), organisation.sector(),
-						new Endpoints(organisation.address()), OpeningHours.officeHours(), organisation.allowList()),
+		Endpoints endpoints = (channel == Channel.EMAIL) ? new Endpoints(organisation.address())
+				: this.sites.endpointsOf(organisation);
+		var due = new ProbeDue(UUID.randomUUID(), UUID.randomUUID(), channel,
+				new ProbeTarget(UUID.randomUUID(), organisation.name(), organisation.sector(), endpoints,
+						OpeningHours.officeHours(), organisation.allowList()),
 				new ProbeScenario(UUID.randomUUID(), scenario.title(), scenario.subject(), scenario.body(),
 						scenario.answerKey()),
 				Instant.now().plus(Duration.ofDays(365)), Duration.ofSeconds(20), 1.0);

@@ -1,13 +1,16 @@
 package nl.schaduwklant.probes;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import nl.schaduwklant.scheduler.Channel;
 
 /**
  * The port every channel adapter (e-mail, chat, phone, social) implements. Adapters are
  * called outside any transaction; the probe is in SENDING before {@link #contact} is
- * called.
+ * called. Every adapter marks its one irreversible step through the
+ * {@link IrreversibleStep} it is given, before attempting it: that mark, kept by the
+ * probes core, is the only rule for "the organisation may have been contacted".
  */
 public interface ChannelProbe {
 
@@ -21,13 +24,17 @@ public interface ChannelProbe {
 	/**
 	 * Contacts the organisation once.
 	 * @param contact the contact to make
-	 * @return what happened; never throws for a failed contact
+	 * @param step to be marked right before the step that may reach the organisation
+	 * @return what happened; never throws for a failed contact. A
+	 * {@link ContactResult.Failed} after the step was marked is never retried, whatever
+	 * it says.
 	 */
-	ContactResult contact(ProbeContact contact);
+	ContactResult contact(ProbeContact contact, IrreversibleStep step);
 
 	/**
-	 * Decides, after a restart, whether a probe found in SENDING reached the
-	 * organisation, without contacting it again.
+	 * Decides, after a restart, whether a probe found in SENDING whose irreversible step
+	 * was marked reached the organisation, without contacting it again. (A probe found in
+	 * SENDING without the mark never reached it and is simply due again.)
 	 * @param contact the contact that may have been made
 	 * @return {@link ContactResult.Contacted} when it provably was,
 	 * {@link ContactResult.Uncertain} when that cannot be shown, or
@@ -39,8 +46,17 @@ public interface ChannelProbe {
 	/**
 	 * Every answer that arrived before this instant has been seen, so a deadline before
 	 * it may be closed as NO_RESPONSE.
-	 * @return the instant up to which answers have been observed
+	 * @return the instant up to which answers have been observed, or empty when nothing
+	 * has been observed yet (no deadline may then be closed)
 	 */
-	Instant observedUntil();
+	Optional<Instant> observedUntil();
+
+	/**
+	 * Asks the contacts this channel is making now to end at once, because the node is
+	 * stopping: each ends by the rule of its irreversible step (FAILED or NEEDS_REVIEW
+	 * once marked), keeping what it observed so far.
+	 */
+	default void stopContacts() {
+	}
 
 }

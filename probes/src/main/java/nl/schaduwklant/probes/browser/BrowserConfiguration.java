@@ -24,9 +24,15 @@ class BrowserConfiguration {
 		return new BrowserPool(factory, properties.maxBrowsers());
 	}
 
+	/**
+	 * The threads browser work runs on under the watchdog: one per browser, as a probe
+	 * holds a browser of the pool before it starts work here.
+	 * @param properties the browser settings
+	 * @return the threads
+	 */
 	@Bean(destroyMethod = "shutdownNow")
-	ExecutorService browserThreads() {
-		return Executors.newCachedThreadPool((task) -> {
+	ExecutorService browserThreads(BrowserProperties properties) {
+		return Executors.newFixedThreadPool(properties.maxBrowsers(), (task) -> {
 			Thread thread = new Thread(task, "browser-work");
 			thread.setDaemon(true);
 			return thread;

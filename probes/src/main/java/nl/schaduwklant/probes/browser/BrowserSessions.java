@@ -2,6 +2,9 @@ package nl.schaduwklant.probes.browser;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Runs a probe's work in a browser: takes a browser from the pool (waiting at most
  * {@code browser-wait} for one), runs the work under the watchdog that kills a hung
@@ -9,6 +12,8 @@ import java.time.Clock;
  * share it, and so share the pool.
  */
 public class BrowserSessions {
+
+	private static final Logger log = LoggerFactory.getLogger(BrowserSessions.class);
 
 	private final BrowserPool pool;
 
@@ -46,6 +51,18 @@ public class BrowserSessions {
 		}
 		finally {
 			this.pool.release(browser);
+		}
+	}
+
+	/**
+	 * Kills every browser in use now, e.g. because the node is stopping: the work in each
+	 * fails as if its browser had crashed, and ends by the rule of its irreversible step.
+	 * @param why why, for the log
+	 */
+	public void killAll(String why) {
+		for (Browser browser : this.pool.active()) {
+			log.warn("Killing a browser in use: {}", why);
+			browser.kill();
 		}
 	}
 

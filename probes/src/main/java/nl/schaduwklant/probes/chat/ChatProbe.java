@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import nl.schaduwklant.probes.ChannelProbe;
 import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.IrreversibleStep;
 import nl.schaduwklant.probes.MysteryMailbox;
 import nl.schaduwklant.probes.ProbeContact;
 import nl.schaduwklant.probes.browser.BrowserPool;
@@ -62,7 +63,7 @@ class ChatProbe implements ChannelProbe {
 	}
 
 	@Override
-	public ContactResult contact(ProbeContact contact) {
+	public ContactResult contact(ProbeContact contact, IrreversibleStep step) {
 		ChatEndpoint endpoint = contact.target().endpoints().chat();
 		if (endpoint == null) {
 			return new ContactResult.Failed("the organisation has no chat endpoint", false);
@@ -71,7 +72,7 @@ class ChatProbe implements ChannelProbe {
 		try {
 			ChatRecording recording = this.browsers.run((browser,
 					steps) -> new ChatSession(browser, steps, this.properties, this.browserProperties, this.clock)
-						.run(request));
+						.run(request, step));
 			return this.results.completed(contact.probeId(), recording, this.clock.instant());
 		}
 		catch (BrowserPool.BrowserUnavailable ex) {
@@ -81,6 +82,9 @@ class ChatProbe implements ChannelProbe {
 			log.warn("Chat probe {} failed: {}", contact.probeId(), ex.getMessage());
 			this.results.keepFailure(contact.probeId(), ex.recording());
 			return new ContactResult.Failed(ex.getMessage(), ex.retryable());
+		}
+		catch (IrreversibleStep.IrreversibleStepNotRecorded ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			log.warn("Chat probe {} was interrupted", contact.probeId(), ex);
@@ -112,8 +116,13 @@ class ChatProbe implements ChannelProbe {
 	}
 
 	@Override
-	public Instant observedUntil() {
-		return this.clock.instant();
+	public Optional<Instant> observedUntil() {
+		return Optional.of(this.clock.instant());
+	}
+
+	@Override
+	public void stopContacts() {
+		this.browsers.killAll("the node is stopping");
 	}
 
 	private static String first(String value, String fallback) {

@@ -19,6 +19,7 @@ import nl.schaduwklant.probes.EvidenceStore;
 import nl.schaduwklant.probes.TimelineEvent;
 import nl.schaduwklant.probes.TimelineEventType;
 import nl.schaduwklant.probes.TranscriptEntry;
+import nl.schaduwklant.probes.internal.Clocks;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -109,7 +110,7 @@ class ChatResults {
 	}
 
 	/** The clock of instants taken in the page and converted to the probe clock. */
-	static final String CHAT_CLOCK = "BROWSER_CLOCK";
+	static final String CHAT_CLOCK = Clocks.BROWSER_CLOCK;
 
 	private static String chatDetail(ChatRecording recording) {
 		return (recording.availability == Availability.AVAILABLE) ? "chat held; " + recording.clockDescription

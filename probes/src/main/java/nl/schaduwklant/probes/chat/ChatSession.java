@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import nl.schaduwklant.probes.Author;
 import nl.schaduwklant.probes.Availability;
+import nl.schaduwklant.probes.IrreversibleStep;
 import nl.schaduwklant.probes.browser.Browser;
 import nl.schaduwklant.probes.browser.BrowserProperties;
 import nl.schaduwklant.probes.browser.BrowserSteps;
@@ -53,7 +54,7 @@ class ChatSession {
 
 	private final BrowserSteps steps;
 
-	private boolean questionSent;
+	private IrreversibleStep question;
 
 	private PageClock pageClock;
 
@@ -66,11 +67,15 @@ class ChatSession {
 		this.clock = clock;
 	}
 
-	boolean questionSent() {
-		return this.questionSent;
-	}
-
-	ChatRecording run(ChatRequest request) {
+	/**
+	 * @param request the chat to hold
+	 * @param question marked right before the question is sent
+	 * @return what was recorded
+	 * @throws ChatFailure when the chat failed because of us, saying whether the question
+	 * may have been sent
+	 */
+	ChatRecording run(ChatRequest request, IrreversibleStep question) {
+		this.question = question;
 		WebDriver driver = this.browser.driver();
 		JavascriptExecutor page = (JavascriptExecutor) driver;
 		try {
@@ -98,9 +103,9 @@ class ChatSession {
 			if (!await(page, "canSend", this.browserProperties.stepTimeout(), Boolean.TRUE::equals)) {
 				return unavailable(driver, Availability.MISSING, "the chat offered no message input");
 			}
+			question.mark("sending the question in the chat on " + request.pageUrl());
 			Number sent = step("sending the question",
 					() -> (Number) page.executeScript("return window.__sk.send(arguments[0]);", request.question()));
-			this.questionSent = sent != null;
 			if (sent == null) {
 				return unavailable(driver, Availability.MISSING, "the chat offered no message input");
 			}
@@ -108,7 +113,7 @@ class ChatSession {
 			follow(driver, page, request.maxWait());
 			return finish(driver);
 		}
-		catch (ChatFailure ex) {
+		catch (ChatFailure | IrreversibleStep.IrreversibleStepNotRecorded ex) {
 			throw ex;
 		}
 		catch (WebDriverException ex) {
@@ -116,7 +121,7 @@ class ChatSession {
 		}
 		catch (RuntimeException ex) {
 			throw new ChatFailure("the chat probe failed unexpectedly while " + this.steps.current() + ": " + ex,
-					this.questionSent, this.recording, ex);
+					questionMaybeSent(), this.recording, ex);
 		}
 	}
 
@@ -260,7 +265,11 @@ class ChatSession {
 		else {
 			reason = "the browser crashed while " + this.steps.current() + ": " + firstLine(ex.getMessage());
 		}
-		return new ChatFailure(reason, this.questionSent, this.recording, ex);
+		return new ChatFailure(reason, questionMaybeSent(), this.recording, ex);
+	}
+
+	private boolean questionMaybeSent() {
+		return this.question != null && this.question.marked();
 	}
 
 	private static String firstLine(String message) {

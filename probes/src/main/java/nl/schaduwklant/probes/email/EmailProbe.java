@@ -14,6 +14,7 @@ import nl.schaduwklant.probes.ContactResult;
 import nl.schaduwklant.probes.EvidenceKind;
 import nl.schaduwklant.probes.EvidenceRef;
 import nl.schaduwklant.probes.EvidenceStore;
+import nl.schaduwklant.probes.IrreversibleStep;
 import nl.schaduwklant.probes.MysteryMailbox;
 import nl.schaduwklant.probes.ProbeContact;
 import nl.schaduwklant.probes.internal.Clocks;
@@ -30,9 +31,6 @@ class EmailProbe implements ChannelProbe {
 
 	/** The clock of a sent instant taken from the Sent-folder copy's INTERNALDATE. */
 	static final String SENT_FOLDER_COPY = "SENT_FOLDER_COPY";
-
-	/** How many mystery e-mails are submitted at once. */
-	static final int CONCURRENT_SUBMISSIONS = 4;
 
 	private static final Logger log = LoggerFactory.getLogger(EmailProbe.class);
 
@@ -72,11 +70,11 @@ class EmailProbe implements ChannelProbe {
 
 	@Override
 	public int concurrency() {
-		return CONCURRENT_SUBMISSIONS;
+		return this.properties.concurrency();
 	}
 
 	@Override
-	public ContactResult contact(ProbeContact contact) {
+	public ContactResult contact(ProbeContact contact, IrreversibleStep step) {
 		if (this.mailbox.isEmpty()) {
 			return new ContactResult.Failed("no mystery mailbox is configured (schaduwklant.probes.email.mailbox)",
 					true);
@@ -93,7 +91,7 @@ class EmailProbe implements ChannelProbe {
 		catch (MessagingException ex) {
 			return new ContactResult.Failed("the mystery e-mail could not be composed: " + ex.getMessage(), false);
 		}
-		Submission submission = this.submitter.submit(session, box, message);
+		Submission submission = this.submitter.submit(session, box, message, step);
 		if (submission instanceof Submission.Accepted accepted) {
 			keepCopy(session, box, message);
 			return new ContactResult.Contacted(accepted.at(), Clocks.PROBE_CLOCK,
@@ -129,13 +127,12 @@ class EmailProbe implements ChannelProbe {
 	}
 
 	@Override
-	public Instant observedUntil() {
+	public Optional<Instant> observedUntil() {
 		if (this.mailbox.isEmpty()) {
-			return Instant.MIN;
+			return Optional.empty();
 		}
 		return this.checkpoints.scannedUntil(this.mailbox.get().key(), this.properties.watcher().folder())
-			.map((until) -> until.minus(this.properties.clockSkewAllowance()))
-			.orElse(Instant.MIN);
+			.map((until) -> until.minus(this.properties.clockSkewAllowance()));
 	}
 
 	private void keepCopy(Session session, MysteryMailbox box, MimeMessage message) {

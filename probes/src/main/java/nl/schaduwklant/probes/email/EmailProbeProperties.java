@@ -5,6 +5,7 @@ import java.time.Duration;
 import nl.schaduwklant.probes.MysteryMailbox;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -22,13 +23,21 @@ import org.springframework.util.unit.DataSize;
  * @param ioTimeout how long one exchange with a mail server may take
  * @param clockSkewAllowance how far the mail server's clock may be ahead of ours; a
  * deadline is closed only this long after every answer before it has been seen
+ * @param concurrency how many mystery e-mails this node submits at once (default: the
+ * node's capacity, {@code schaduwklant.capacity.contacts})
  */
 @ConfigurationProperties("schaduwklant.probes.email")
 public record EmailProbeProperties(Mailbox mailbox, String messageIdDomain, Watcher watcher,
 		DataSize maxStoredMessageSize, int maxTextLength, Duration connectTimeout, Duration ioTimeout,
-		Duration clockSkewAllowance) {
+		Duration clockSkewAllowance, Integer concurrency) {
 
+	@ConstructorBinding
 	public EmailProbeProperties {
+		concurrency = (concurrency != null) ? concurrency : 4;
+		if (concurrency < 1) {
+			throw new IllegalArgumentException(
+					"schaduwklant.probes.email.concurrency must be at least 1, not " + concurrency);
+		}
 		mailbox = (mailbox != null) ? mailbox : new Mailbox(null, null, null, 0, null, 0, null, null, null, null);
 		watcher = (watcher != null) ? watcher : new Watcher(null, null, null, null, null, null);
 		maxStoredMessageSize = (maxStoredMessageSize != null) ? maxStoredMessageSize : DataSize.ofMegabytes(25);
@@ -36,6 +45,12 @@ public record EmailProbeProperties(Mailbox mailbox, String messageIdDomain, Watc
 		connectTimeout = (connectTimeout != null) ? connectTimeout : Duration.ofSeconds(20);
 		ioTimeout = (ioTimeout != null) ? ioTimeout : Duration.ofSeconds(60);
 		clockSkewAllowance = (clockSkewAllowance != null) ? clockSkewAllowance : Duration.ofSeconds(2);
+	}
+
+	public EmailProbeProperties(Mailbox mailbox, String messageIdDomain, Watcher watcher, DataSize maxStoredMessageSize,
+			int maxTextLength, Duration connectTimeout, Duration ioTimeout, Duration clockSkewAllowance) {
+		this(mailbox, messageIdDomain, watcher, maxStoredMessageSize, maxTextLength, connectTimeout, ioTimeout,
+				clockSkewAllowance, null);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import nl.schaduwklant.probes.IrreversibleStep;
 import nl.schaduwklant.probes.MysteryMailbox;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -28,7 +29,15 @@ class SmtpSubmitter {
 		this.clock = clock;
 	}
 
-	Submission submit(Session session, MysteryMailbox mailbox, MimeMessage message) {
+	/**
+	 * @param session the mail session
+	 * @param mailbox the mystery mailbox
+	 * @param message the message
+	 * @param step marked once connected and logged in, right before the message is handed
+	 * over
+	 * @return what became of the message
+	 */
+	Submission submit(Session session, MysteryMailbox mailbox, MimeMessage message, IrreversibleStep step) {
 		Transport transport;
 		try {
 			transport = session.getTransport(this.sessions.smtpProtocol(mailbox));
@@ -39,6 +48,13 @@ class SmtpSubmitter {
 		}
 		catch (MessagingException ex) {
 			return new Submission.NotAccepted("cannot connect to the SMTP server " + where(mailbox) + ": " + ex, true);
+		}
+		try {
+			step.mark("handing the e-mail to the SMTP server " + where(mailbox));
+		}
+		catch (RuntimeException ex) {
+			close(transport);
+			throw ex;
 		}
 		try {
 			transport.sendMessage(message, message.getAllRecipients());

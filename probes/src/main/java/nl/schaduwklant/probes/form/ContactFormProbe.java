@@ -10,6 +10,8 @@ import java.util.UUID;
 import nl.schaduwklant.probes.CapturedContent;
 import nl.schaduwklant.probes.ChannelProbe;
 import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.IrreversibleStep;
+import nl.schaduwklant.probes.internal.Clocks;
 import nl.schaduwklant.probes.EvidenceKind;
 import nl.schaduwklant.probes.EvidenceStore;
 import nl.schaduwklant.probes.MysteryMailbox;
@@ -68,7 +70,7 @@ class ContactFormProbe implements ChannelProbe {
 	}
 
 	@Override
-	public ContactResult contact(ProbeContact contact) {
+	public ContactResult contact(ProbeContact contact, IrreversibleStep step) {
 		ContactFormEndpoint form = contact.target().endpoints().contactForm();
 		if (form == null) {
 			return new ContactResult.Failed("the organisation has no contact form", false);
@@ -78,9 +80,10 @@ class ContactFormProbe implements ChannelProbe {
 		}
 		Map<String, String> values = values(form, contact);
 		try {
-			FormSubmission submission = this.browsers.run((browser, steps) -> new FormFilling(browser, steps,
-					this.clock, this.browserProperties, this.properties.confirmationTimeout())
-				.submit(form, values));
+			FormSubmission submission = this.browsers
+				.run((browser, steps) -> new FormFilling(browser, steps, this.clock, this.browserProperties,
+						this.properties.confirmationTimeout())
+					.submit(form, values, step));
 			return result(contact.probeId(), form, submission);
 		}
 		catch (BrowserPool.BrowserUnavailable ex) {
@@ -107,7 +110,7 @@ class ContactFormProbe implements ChannelProbe {
 			return new ContactResult.Uncertain("the form on " + form.pageUrl()
 					+ " was submitted but the site showed no confirmation: it may or may not have been received");
 		}
-		return new ContactResult.Contacted(submission.submittedAt(), "BROWSER_CLOCK",
+		return new ContactResult.Contacted(submission.submittedAt(), Clocks.BROWSER_CLOCK,
 				"form submitted on " + form.pageUrl() + "; confirmation: " + abbreviate(submission.confirmation())
 						+ "; " + submission.clockDescription(),
 				screenshot);
@@ -146,8 +149,13 @@ class ContactFormProbe implements ChannelProbe {
 	 * been read.
 	 */
 	@Override
-	public Instant observedUntil() {
+	public Optional<Instant> observedUntil() {
 		return this.mail.observedUntil();
+	}
+
+	@Override
+	public void stopContacts() {
+		this.browsers.killAll("the node is stopping");
 	}
 
 	private static String abbreviate(String text) {

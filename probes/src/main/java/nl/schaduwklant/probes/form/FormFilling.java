@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import nl.schaduwklant.probes.IrreversibleStep;
 import nl.schaduwklant.probes.browser.Browser;
 import nl.schaduwklant.probes.browser.BrowserProperties;
 import nl.schaduwklant.probes.browser.BrowserSteps;
@@ -53,6 +54,8 @@ class FormFilling {
 
 	private static final String SUBMITTING = "submitting the form";
 
+	static final String HAS_SUBMIT = "return document.querySelector(arguments[0]) !== null;";
+
 	private static final String AWAITING_CONFIRMATION = "waiting for the confirmation";
 
 	static final String SUBMIT = """
@@ -89,25 +92,32 @@ class FormFilling {
 	 * @throws FormProblem when the form or the browser failed us, saying whether the form
 	 * may have been submitted
 	 */
-	FormSubmission submit(ContactFormEndpoint form, Map<String, String> values) {
+	FormSubmission submit(ContactFormEndpoint form, Map<String, String> values, IrreversibleStep submit) {
 		try {
-			return fill(form, values);
+			return fill(form, values, submit);
+		}
+		catch (IrreversibleStep.IrreversibleStepNotRecorded ex) {
+			throw ex;
 		}
 		catch (TimeoutException ex) {
+			if (submit.marked()) {
+				throw new FormProblem(
+						"the browser timed out while " + this.steps.current() + "; the form may have been submitted",
+						FormProblem.Kind.MAYBE_SUBMITTED, ex);
+			}
 			throw new FormProblem("the form page " + form.pageUrl() + " did not load within "
 					+ this.browserProperties.pageLoadTimeout(), FormProblem.Kind.BROWSER, ex);
 		}
 		catch (WebDriverException ex) {
 			String reason = this.steps.wasKilled() ? "the browser stopped responding while " + this.steps.current()
 					: "the browser failed while " + this.steps.current() + ": " + ex.getClass().getSimpleName();
-			boolean maybeSubmitted = this.steps.current().equals(SUBMITTING)
-					|| this.steps.current().equals(AWAITING_CONFIRMATION);
+			boolean maybeSubmitted = submit.marked();
 			throw new FormProblem(maybeSubmitted ? reason + "; the form may have been submitted" : reason,
 					maybeSubmitted ? FormProblem.Kind.MAYBE_SUBMITTED : FormProblem.Kind.BROWSER, ex);
 		}
 	}
 
-	private FormSubmission fill(ContactFormEndpoint form, Map<String, String> values) {
+	private FormSubmission fill(ContactFormEndpoint form, Map<String, String> values, IrreversibleStep submit) {
 		WebDriver driver = this.browser.driver();
 		JavascriptExecutor page = (JavascriptExecutor) driver;
 		this.steps.step("loading the form", () -> {
@@ -127,6 +137,12 @@ class FormFilling {
 			}
 		}
 		PageClock clock = this.steps.step("measuring the page clock", () -> PageClock.measure(page, this.clock));
+		if (!this.steps.step("finding the submit button",
+				() -> Boolean.TRUE.equals(page.executeScript(HAS_SUBMIT, form.submit())))) {
+			throw new FormProblem("the form has no submit button " + form.submit(), FormProblem.Kind.MISCONFIGURED,
+					null);
+		}
+		submit.mark("submitting the form on " + form.pageUrl());
 		Number submitted = this.steps.step(SUBMITTING, () -> (Number) page.executeScript(SUBMIT, form.submit()));
 		if (submitted == null) {
 			throw new FormProblem("the form has no submit button " + form.submit(), FormProblem.Kind.MISCONFIGURED,
@@ -135,8 +151,25 @@ class FormFilling {
 		Instant submittedAt = clock.instant(submitted.doubleValue());
 		String startUrl = form.pageUrl();
 		String confirmation = awaitConfirmation(driver, page, form, startUrl);
-		return new FormSubmission(submittedAt, clock.describe(), null, confirmation != null, confirmation,
-				screenshot(driver), html(driver));
+		if (confirmation == null) {
+			return new FormSubmission(submittedAt, clock.describe(), null, false, null, screenshot(driver),
+					html(driver));
+		}
+		return new FormSubmission(submittedAt, clock.describe(), null, true, confirmation, evidence(this::screenshot),
+				evidence(this::html));
+	}
+
+	/**
+	 * Evidence of a confirmed submission: a browser that fails while taking it leaves the
+	 * submission confirmed, only without that piece of evidence.
+	 */
+	private byte[] evidence(java.util.function.Function<WebDriver, byte[]> capture) {
+		try {
+			return capture.apply(this.browser.driver());
+		}
+		catch (WebDriverException ex) {
+			return null;
+		}
 	}
 
 	private String awaitConfirmation(WebDriver driver, JavascriptExecutor page, ContactFormEndpoint form,

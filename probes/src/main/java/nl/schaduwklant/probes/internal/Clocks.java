@@ -16,6 +16,12 @@ public final class Clocks {
 	 */
 	public static final String IMAP_INTERNALDATE = "IMAP_INTERNALDATE_MIDSECOND";
 
+	/**
+	 * The page's own clock ({@code performance.now()} in the browser), converted to the
+	 * probe node's clock with one measured offset whose uncertainty is on the timeline.
+	 */
+	public static final String BROWSER_CLOCK = "BROWSER_CLOCK";
+
 	/** Half the resolution of IMAP INTERNALDATE. */
 	public static final java.time.Duration HALF_A_SECOND = java.time.Duration.ofMillis(500);
 

@@ -87,6 +87,36 @@ public class ProbeLifecycle {
 	}
 
 	/**
+	 * Marks, in its own transaction, that the probe's irreversible step is about to be
+	 * attempted: from this commit on the organisation may have been contacted.
+	 * @param id the probe
+	 * @param what the step
+	 */
+	public void markIrreversibleStep(UUID id, String what) {
+		find(id).markIrreversibleStep(this.clock.instant(), what);
+	}
+
+	/**
+	 * Deals with a probe this node left in SENDING when it stopped, without contacting
+	 * the organisation: one whose irreversible step was not marked is simply due again;
+	 * one whose step was marked is handed to its channel to be reconciled.
+	 * @param id the probe
+	 * @return the contact to reconcile, or empty when there is nothing to reconcile
+	 */
+	public Optional<ProbeContact> releaseOrReconcile(UUID id) {
+		ProbeRun run = find(id);
+		if (run.getState() != ProbeState.SENDING) {
+			return Optional.empty();
+		}
+		if (!run.mayHaveContacted()) {
+			log.info("Probe {} was interrupted before its irreversible step; it is due again", id);
+			run.releaseUnattempted(this.clock.instant());
+			return Optional.empty();
+		}
+		return Optional.of(this.plans.contactFor(run));
+	}
+
+	/**
 	 * Records what a channel probe reported after contacting (or reconciling).
 	 * @param id the probe
 	 * @param result what the channel probe reported
@@ -114,6 +144,11 @@ public class ProbeLifecycle {
 		else if (result instanceof ContactResult.Failed failed) {
 			if (reconciling) {
 				log.warn("Could not check probe {} found in SENDING: {}; will check again", id, failed.reason());
+				return;
+			}
+			if (run.mayHaveContacted()) {
+				run.recordFailed(now, failed.reason() + " (after the irreversible step: the organisation may have"
+						+ " been contacted, so it is not tried again)", null);
 				return;
 			}
 			boolean retry = failed.retryable() && run.getAttempts() < this.properties.maxAttempts();
@@ -150,6 +185,9 @@ public class ProbeLifecycle {
 	 */
 	public int closeExpired(Channel channel, Instant observedUntil) {
 		Instant now = this.clock.instant();
+		if (observedUntil == null) {
+			return 0;
+		}
 		Instant before = observedUntil.isBefore(now) ? observedUntil : now;
 		List<UUID> expired = this.probes.findExpiredIds(channel, before);
 		for (UUID id : expired) {

@@ -101,6 +101,12 @@ public class ProbeRun {
 	@Column(name = "due_at")
 	private Instant dueAt;
 
+	@Column(name = "irreversible_step_at")
+	private Instant irreversibleStepAt;
+
+	@Column(name = "irreversible_step")
+	private String irreversibleStep;
+
 	@Column(name = "contacted_at")
 	private Instant contactedAt;
 
@@ -166,6 +172,10 @@ public class ProbeRun {
 		record(TimelineEventType.DUE, this.dueAt, Clocks.PROBE_CLOCK, "slot " + due.slotId());
 	}
 
+	private static String abbreviate(String text, int max) {
+		return (text != null && text.length() > max) ? text.substring(0, max - 3) + "..." : text;
+	}
+
 	static String normaliseAddress(String address) {
 		return (address != null) ? address.strip().toLowerCase(Locale.ROOT) : null;
 	}
@@ -176,11 +186,56 @@ public class ProbeRun {
 
 	void markSending(Instant now, String node) {
 		requireState(ProbeState.DUE);
+		if (this.irreversibleStepAt != null) {
+			throw new IllegalStateException("Probe " + this.id + " may already have contacted the organisation ("
+					+ this.irreversibleStep + " at " + this.irreversibleStepAt + "); it is never tried again");
+		}
 		this.state = ProbeState.SENDING;
 		this.attempts++;
 		this.claimedBy = node;
 		this.problem = null;
 		record(TimelineEventType.SENDING, now, Clocks.PROBE_CLOCK, "attempt " + this.attempts + " by " + node);
+	}
+
+	/**
+	 * Marks the contact's irreversible step as about to happen: from now on the
+	 * organisation may have been contacted and the probe is never tried again.
+	 * @param now when the mark is made
+	 * @param what the step, e.g. {@code sending the question}
+	 */
+	void markIrreversibleStep(Instant now, String what) {
+		requireState(ProbeState.SENDING);
+		if (this.irreversibleStepAt != null) {
+			return;
+		}
+		this.irreversibleStepAt = now;
+		this.irreversibleStep = abbreviate(what, 500);
+		record(TimelineEventType.IRREVERSIBLE_STEP, now, Clocks.PROBE_CLOCK,
+				"about to attempt: " + this.irreversibleStep + "; from here on never tried again");
+	}
+
+	/**
+	 * @return whether the organisation may have been contacted: the irreversible step of
+	 * the current attempt was marked
+	 */
+	boolean mayHaveContacted() {
+		return this.irreversibleStepAt != null;
+	}
+
+	/**
+	 * A probe found in SENDING whose irreversible step was never marked: the contact was
+	 * interrupted before it could reach the organisation, so it is simply due again.
+	 * @param now when this was found
+	 */
+	void releaseUnattempted(Instant now) {
+		requireState(ProbeState.SENDING);
+		if (this.irreversibleStepAt != null) {
+			throw new IllegalStateException("Probe " + this.id + " may have contacted the organisation");
+		}
+		this.state = ProbeState.DUE;
+		this.dueAt = now;
+		record(TimelineEventType.DUE, now, Clocks.PROBE_CLOCK,
+				"attempt " + this.attempts + " was interrupted before it could contact the organisation; due again");
 	}
 
 	/**
@@ -236,9 +291,13 @@ public class ProbeRun {
 
 	void recordFailed(Instant now, String reason, Instant retryAt) {
 		requireState(ProbeState.SENDING);
+		if (this.irreversibleStepAt != null && retryAt != null) {
+			throw new IllegalStateException("Probe " + this.id + " may have contacted the organisation ("
+					+ this.irreversibleStep + "); it is never retried");
+		}
 		this.state = ProbeState.FAILED;
 		this.outcome = ProbeOutcome.FAILED;
-		this.problem = reason;
+		this.problem = abbreviate(reason, 2000);
 		this.retryAt = retryAt;
 		record(TimelineEventType.SEND_FAILED, now, Clocks.PROBE_CLOCK, reason);
 		if (retryAt != null) {
@@ -249,7 +308,7 @@ public class ProbeRun {
 	void recordUncertain(Instant now, String reason) {
 		requireState(ProbeState.SENDING);
 		this.state = ProbeState.NEEDS_REVIEW;
-		this.problem = reason;
+		this.problem = abbreviate(reason, 2000);
 		record(TimelineEventType.FLAGGED_FOR_REVIEW, now, Clocks.PROBE_CLOCK, reason);
 	}
 
@@ -398,6 +457,10 @@ public class ProbeRun {
 
 	public String getPlan() {
 		return this.plan;
+	}
+
+	public Instant getIrreversibleStepAt() {
+		return this.irreversibleStepAt;
 	}
 
 	public Instant getContactedAt() {

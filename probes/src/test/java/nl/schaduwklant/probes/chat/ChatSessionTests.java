@@ -11,6 +11,7 @@ import java.util.Map;
 import com.sun.net.httpserver.HttpServer;
 import nl.schaduwklant.probes.Author;
 import nl.schaduwklant.probes.Availability;
+import nl.schaduwklant.probes.RecordingStep;
 import nl.schaduwklant.probes.browser.Browser;
 import nl.schaduwklant.probes.browser.BrowserProperties;
 import nl.schaduwklant.probes.browser.BrowserSteps;
@@ -92,9 +93,13 @@ class ChatSessionTests {
 					new ChatProbeProperties(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(500),
 							null),
 					properties, Clock.systemUTC());
+			RecordingStep question = new RecordingStep();
 			ChatRecording recording = session
 				.run(new ChatRequest(url("/" + placement), selectors, WidgetProfiles.of(WidgetKind.GENERIC), List.of(),
-						"Hoe lang duurt het?", Map.of(), Duration.ofSeconds(10), false));
+						"Hoe lang duurt het?", Map.of(), Duration.ofSeconds(10), false), question);
+
+			assertThat(question.marks()).as("the question is marked before it is sent")
+				.containsExactly("sending the question in the chat on " + url("/" + placement));
 
 			assertThat(recording.availability).isEqualTo(Availability.AVAILABLE);
 			assertThat(recording.sentAt).isNotNull();

@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import nl.schaduwklant.probes.CapturedContent;
 import nl.schaduwklant.probes.ContactResult;
 import nl.schaduwklant.probes.MysteryMailbox;
+import nl.schaduwklant.probes.RecordingStep;
 import nl.schaduwklant.probes.ProbeContact;
 import nl.schaduwklant.scheduler.AnswerKey;
 import nl.schaduwklant.scheduler.Channel;
@@ -56,8 +57,12 @@ class EmailProbeTests {
 	void shouldSendACustomerLikeMessageCarryingTheProbeAndTimeItsAcceptance() throws Exception {
 		UUID probe = UUID.randomUUID();
 		Instant before = Instant.now();
-		ContactResult result = probe(mailbox("geheim")).contact(contact(probe));
+		RecordingStep step = new RecordingStep();
+		ContactResult result = probe(mailbox("geheim")).contact(contact(probe), step);
 		Instant after = Instant.now();
+
+		assertThat(step.marks()).as("marked before the message was handed over")
+			.containsExactly("handing the e-mail to the SMTP server 127.0.0.1:" + greenMail.getSmtp().getPort());
 
 		assertThat(result).isInstanceOfSatisfying(ContactResult.Contacted.class, (contacted) -> {
 			assertThat(contacted.contactedAt()).isBetween(before, after);
@@ -86,7 +91,7 @@ class EmailProbeTests {
 	void shouldFindASentMessageInTheSentFolderWhenReconciling() throws Exception {
 		UUID probe = UUID.randomUUID();
 		EmailProbe email = probe(mailbox("geheim"));
-		email.contact(contact(probe));
+		email.contact(contact(probe), new RecordingStep());
 		assertThat(email.reconcile(contact(probe))).isInstanceOfSatisfying(ContactResult.Contacted.class, (found) -> {
 			assertThat(found.clock()).isEqualTo(EmailProbe.SENT_FOLDER_COPY);
 			assertThat(found.detail()).startsWith("reconciled");
@@ -97,7 +102,9 @@ class EmailProbeTests {
 
 	@Test
 	void shouldFailRetryablyWhenTheMailboxRefusesItsLogin() throws Exception {
-		ContactResult result = probe(mailbox("verkeerd")).contact(contact(UUID.randomUUID()));
+		RecordingStep step = new RecordingStep();
+		ContactResult result = probe(mailbox("verkeerd")).contact(contact(UUID.randomUUID()), step);
+		assertThat(step.marked()).as("a refused login comes before the irreversible step").isFalse();
 		assertThat(result).isInstanceOfSatisfying(ContactResult.Failed.class, (failed) -> {
 			assertThat(failed.retryable()).isTrue();
 			assertThat(failed.reason()).contains("refused the mailbox login");
@@ -109,7 +116,9 @@ class EmailProbeTests {
 	void shouldFailRetryablyWhenTheServerCannotBeReached() {
 		MysteryMailbox unreachable = new MysteryMailbox(MYSTERY, "Marieke de Vries", "127.0.0.1", 1, "127.0.0.1", 1,
 				MysteryMailbox.Security.NONE, MYSTERY, "geheim", "Sent");
-		ContactResult result = probe(unreachable).contact(contact(UUID.randomUUID()));
+		RecordingStep step = new RecordingStep();
+		ContactResult result = probe(unreachable).contact(contact(UUID.randomUUID()), step);
+		assertThat(step.marked()).isFalse();
 		assertThat(result).isInstanceOfSatisfying(ContactResult.Failed.class, (failed) -> {
 			assertThat(failed.retryable()).isTrue();
 			assertThat(failed.reason()).contains("cannot connect to the SMTP server 127.0.0.1:1");
@@ -122,9 +131,10 @@ class EmailProbeTests {
 	void shouldFailLoudlyWithoutAMailbox() {
 		var email = new EmailProbe(Optional.empty(), new MailSessions(this.properties), null, null, null, this.evidence,
 				null, this.properties);
-		assertThat(email.contact(contact(UUID.randomUUID()))).isInstanceOfSatisfying(ContactResult.Failed.class,
+		assertThat(email.contact(contact(UUID.randomUUID()), new RecordingStep())).isInstanceOfSatisfying(
+				ContactResult.Failed.class,
 				(failed) -> assertThat(failed.reason()).contains("no mystery mailbox is configured"));
-		assertThat(email.observedUntil()).isEqualTo(Instant.MIN);
+		assertThat(email.observedUntil()).as("nothing observed, so no deadline may be closed").isEmpty();
 	}
 
 	private static List<MimeMessage> inboxOfOrganisation() throws Exception {

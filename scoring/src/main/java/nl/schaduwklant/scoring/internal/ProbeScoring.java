@@ -1,19 +1,19 @@
 package nl.schaduwklant.scoring.internal;
 
 import nl.schaduwklant.probes.ProbeObserved;
-import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.scoring.Measurement;
-import nl.schaduwklant.scoring.ProbeScored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Scores every observed probe once: stores its measurement, marks the probe SCORED and
- * hands the measurement on as {@link ProbeScored}, all in one transaction.
+ * Scores every observed probe once. The measuring (language check, resolution) runs
+ * outside any transaction and holds no database connection; the result is stored in one
+ * short transaction. Handing the same probe over twice scores it once.
  */
 @Component
 class ProbeScoring {
@@ -24,28 +24,27 @@ class ProbeScoring {
 
 	private final MeasurementStore store;
 
-	private final ProbeRuns probes;
+	private final ScoredProbes scored;
 
-	private final ApplicationEventPublisher events;
-
-	ProbeScoring(MeasurementCalculator calculator, MeasurementStore store, ProbeRuns probes,
-			ApplicationEventPublisher events) {
+	ProbeScoring(MeasurementCalculator calculator, MeasurementStore store, ScoredProbes scored) {
 		this.calculator = calculator;
 		this.store = store;
-		this.probes = probes;
-		this.events = events;
+		this.scored = scored;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ProbeObserved observed) {
 		if (this.store.exists(observed.probeId())) {
 			log.info("Probe {} is already scored", observed.probeId());
 			return;
 		}
 		Measurement measurement = this.calculator.measure(observed);
-		this.store.add(measurement);
-		this.probes.markScored(observed.probeId());
-		this.events.publishEvent(new ProbeScored(measurement));
+		try {
+			this.scored.record(measurement);
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("Probe {} was scored meanwhile by another hand-over", observed.probeId());
+		}
 	}
 
 }
