@@ -22,6 +22,15 @@ public interface ChannelProbe {
 	int concurrency();
 
 	/**
+	 * @return what this channel's contacts take their {@link #concurrency()} from;
+	 * channels that name the same resource share one limit (chats and contact forms share
+	 * the browsers)
+	 */
+	default String sharedResource() {
+		return channel().name();
+	}
+
+	/**
 	 * Contacts the organisation once.
 	 * @param contact the contact to make
 	 * @param step to be marked right before the step that may reach the organisation

@@ -15,6 +15,9 @@ public class BrowserSessions {
 
 	private static final Logger log = LoggerFactory.getLogger(BrowserSessions.class);
 
+	/** The resource the channels that use browsers share. */
+	public static final String RESOURCE = "browsers";
+
 	private final BrowserPool pool;
 
 	private final BrowserWatchdog watchdog;

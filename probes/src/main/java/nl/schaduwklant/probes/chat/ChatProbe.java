@@ -63,6 +63,11 @@ class ChatProbe implements ChannelProbe {
 	}
 
 	@Override
+	public String sharedResource() {
+		return BrowserSessions.RESOURCE;
+	}
+
+	@Override
 	public ContactResult contact(ProbeContact contact, IrreversibleStep step) {
 		ChatEndpoint endpoint = contact.target().endpoints().chat();
 		if (endpoint == null) {

@@ -70,6 +70,11 @@ class ContactFormProbe implements ChannelProbe {
 	}
 
 	@Override
+	public String sharedResource() {
+		return BrowserSessions.RESOURCE;
+	}
+
+	@Override
 	public ContactResult contact(ProbeContact contact, IrreversibleStep step) {
 		ContactFormEndpoint form = contact.target().endpoints().contactForm();
 		if (form == null) {

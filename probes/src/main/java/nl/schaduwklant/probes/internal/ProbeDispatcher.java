@@ -49,7 +49,7 @@ class ProbeDispatcher implements SmartLifecycle {
 
 	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
-	private final Map<Channel, Integer> inFlightByChannel = new ConcurrentHashMap<>();
+	private final Map<String, Integer> inFlightByResource = new ConcurrentHashMap<>();
 
 	private volatile boolean running;
 
@@ -73,8 +73,9 @@ class ProbeDispatcher implements SmartLifecycle {
 			if (this.inFlight.size() >= this.executor.getMaxPoolSize()) {
 				return;
 			}
-			if (hasRoom(due.channel()) && this.inFlight.add(due.id())) {
-				this.inFlightByChannel.merge(due.channel(), 1, Integer::sum);
+			String resource = resourceOf(due.channel());
+			if (hasRoom(due.channel(), resource) && this.inFlight.add(due.id())) {
+				this.inFlightByResource.merge(resource, 1, Integer::sum);
 				try {
 					this.executor.execute(() -> contact(due));
 				}
@@ -87,17 +88,21 @@ class ProbeDispatcher implements SmartLifecycle {
 		}
 	}
 
-	private boolean hasRoom(Channel channel) {
+	private String resourceOf(Channel channel) {
+		return this.channelProbes.forChannel(channel).map(ChannelProbe::sharedResource).orElse(channel.name());
+	}
+
+	private boolean hasRoom(Channel channel, String resource) {
 		int room = this.channelProbes.forChannel(channel).map(ChannelProbe::concurrency).orElse(1);
-		return this.inFlightByChannel.getOrDefault(channel, 0) < room;
+		return this.inFlightByResource.getOrDefault(resource, 0) < room;
 	}
 
 	boolean isInFlight(UUID id) {
 		return this.inFlight.contains(id);
 	}
 
-	int inFlight(Channel channel) {
-		return this.inFlightByChannel.getOrDefault(channel, 0);
+	int inFlight(String resource) {
+		return this.inFlightByResource.getOrDefault(resource, 0);
 	}
 
 	private void contact(DueProbe due) {
@@ -117,7 +122,7 @@ class ProbeDispatcher implements SmartLifecycle {
 	}
 
 	private void release(DueProbe due) {
-		this.inFlightByChannel.merge(due.channel(), -1, Integer::sum);
+		this.inFlightByResource.merge(resourceOf(due.channel()), -1, Integer::sum);
 		this.inFlight.remove(due.id());
 	}
 

@@ -1,6 +1,7 @@
 package nl.schaduwklant.probes.internal;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import nl.schaduwklant.probes.ChannelProbe;
 
@@ -19,13 +20,20 @@ class ProbesConfiguration {
 
 	/**
 	 * The threads contacts are made on: as many as the channels together make at once
-	 * (each channel has its own limit, so a long chat never holds up an e-mail).
+	 * (each channel has its own limit, so a long chat never holds up an e-mail; channels
+	 * that share a resource, such as the browsers, share its limit).
 	 * @param probes the channel probes of this node
 	 * @return the executor
 	 */
 	@Bean(destroyMethod = "shutdown")
 	ThreadPoolTaskExecutor probeContactExecutor(List<ChannelProbe> probes) {
-		int threads = Math.max(1, probes.stream().mapToInt(ChannelProbe::concurrency).sum());
+		int threads = Math.max(1,
+				probes.stream()
+					.collect(Collectors.toMap(ChannelProbe::sharedResource, ChannelProbe::concurrency, Math::max))
+					.values()
+					.stream()
+					.mapToInt(Integer::intValue)
+					.sum());
 		var executor = new ThreadPoolTaskExecutor();
 		executor.setThreadNamePrefix("probe-contact-");
 		executor.setCorePoolSize(threads);

@@ -43,6 +43,34 @@ class ProbeRunTests {
 	}
 
 	@Test
+	void shouldNeverRetryNorReleaseAProbeWhoseIrreversibleStepWasMarked() {
+		this.run.markSending(this.now, "node-1");
+		assertThat(this.run.mayHaveContacted()).isFalse();
+		this.run.markIrreversibleStep(this.now.plusMillis(5), "sending the question");
+		this.run.markIrreversibleStep(this.now.plusMillis(9), "sending the question again");
+		assertThat(this.run.mayHaveContacted()).isTrue();
+		assertThat(this.run.getIrreversibleStepAt()).isEqualTo(this.now.plusMillis(5));
+		assertThatIllegalStateException().isThrownBy(() -> this.run.releaseUnattempted(this.now.plusSeconds(1)));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.run.recordFailed(this.now.plusSeconds(1), "crash", this.now.plusSeconds(60)));
+		this.run.recordFailed(this.now.plusSeconds(1), "crash", null);
+		assertThat(this.run.getState()).isEqualTo(ProbeState.FAILED);
+		assertThat(types()).containsExactly(TimelineEventType.DUE, TimelineEventType.SENDING,
+				TimelineEventType.IRREVERSIBLE_STEP, TimelineEventType.SEND_FAILED);
+	}
+
+	@Test
+	void shouldMakeAProbeInterruptedBeforeItsIrreversibleStepDueAgain() {
+		this.run.markSending(this.now, "node-1");
+		this.run.releaseUnattempted(this.now.plusSeconds(30));
+		assertThat(this.run.getState()).isEqualTo(ProbeState.DUE);
+		this.run.markSending(this.now.plusSeconds(31), "node-2");
+		assertThat(this.run.getAttempts()).isEqualTo(2);
+		assertThat(types()).containsExactly(TimelineEventType.DUE, TimelineEventType.SENDING, TimelineEventType.DUE,
+				TimelineEventType.SENDING);
+	}
+
+	@Test
 	void shouldTakeAnAutomaticReplyAsAcknowledgementAndOnlyAHumanOneAsAnswer() {
 		awaiting();
 		assertThat(this.run.recordReply(reply(true, 3))).isFalse();
