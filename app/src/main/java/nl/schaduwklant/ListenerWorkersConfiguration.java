@@ -37,6 +37,7 @@ class ListenerWorkersConfiguration implements AsyncConfigurer {
 		this.workers.setMaxPoolSize(workers);
 		this.workers.setQueueCapacity(queue);
 		this.workers.setRejectedExecutionHandler(ListenerWorkersConfiguration::leaveForResubmission);
+		this.workers.setDaemon(true);
 		this.workers.setWaitForTasksToCompleteOnShutdown(true);
 		this.workers.setAwaitTerminationSeconds(20);
 	}
