@@ -57,6 +57,8 @@ public final class KillBenchmark {
 
 	private final Instant deadline;
 
+	private final Duration startTimeout = Duration.parse(System.getProperty("bench.start-timeout", "PT5M"));
+
 	private String base;
 
 	private KillBenchmark(Path jar, String databaseUrl, Path work, long seed, Duration timeout) {
@@ -73,7 +75,7 @@ public final class KillBenchmark {
 		Path output = Path.of(System.getProperty("bench.output", "docs/benchmarks.md"));
 		int kills = Integer.getInteger("bench.kills", 10);
 		long seed = Long.getLong("bench.seed", System.nanoTime());
-		Duration timeout = Duration.parse(System.getProperty("bench.timeout", "PT12M"));
+		Duration timeout = Duration.parse(System.getProperty("bench.timeout", "PT20M"));
 		Path work = Files.createTempDirectory("schaduwklant-kill");
 		KillBenchmark benchmark = new KillBenchmark(jar, url, work, seed, timeout);
 		KillReport report = benchmark.run(kills);
@@ -98,7 +100,7 @@ public final class KillBenchmark {
 			this.base = "http://127.0.0.1:" + port;
 			List<String> command = nodeCommand(port, sandboxData.resolve(SandboxConnection.FILE_NAME));
 			node = NodeProcess.start(command, this.work.resolve("node-0.log"));
-			log("node started in " + seconds(node.awaitHealthy(this.http, this.base, Duration.ofMinutes(3))) + " s");
+			log("node started in " + seconds(node.awaitHealthy(this.http, this.base, this.startTimeout)) + " s");
 			JsonNode campaign = startCampaign(connection.sites());
 			String campaignId = campaign.get("id").asString();
 			int planned = campaign.get("plannedProbes").asInt();
@@ -112,7 +114,7 @@ public final class KillBenchmark {
 				node.kill();
 				KillReport.Kill kill = report.killed(k, moment, before);
 				node = NodeProcess.start(command, this.work.resolve("node-" + k + ".log"));
-				kill.restartedIn(node.awaitHealthy(this.http, this.base, Duration.ofMinutes(3)));
+				kill.restartedIn(node.awaitHealthy(this.http, this.base, this.startTimeout));
 				log(kill.line());
 			}
 			List<JsonNode> last = probes(campaignId);
