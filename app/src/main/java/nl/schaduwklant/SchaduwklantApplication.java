@@ -2,6 +2,9 @@ package nl.schaduwklant;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+
+import nl.schaduwklant.sandbox.SandboxProcess;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,7 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * answer, and benchmarks them per sector.
  * <p>
  * {@code java -jar schaduwklant.jar} runs the service; {@code inspect-email FILE.eml}
- * explains what the e-mail probe concludes from one message and exits.
+ * explains what the e-mail probe concludes from one message and exits; {@code sandbox
+ * [--mail-smtp-port=N --mail-imap-port=N --web-port=N --data-dir=DIR]} runs only the
+ * sandbox (see {@link SandboxProcess}).
  */
 @SpringBootApplication
 @EnableAsync
@@ -24,6 +29,10 @@ public class SchaduwklantApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && InspectEmailCommand.NAME.equals(args[0])) {
 			System.exit(InspectEmailCommand.run(args));
+		}
+		if (args.length > 0 && SandboxProcess.NAME.equals(args[0])) {
+			SandboxProcess.run(Arrays.copyOfRange(args, 1, args.length));
+			return;
 		}
 		SpringApplication.run(SchaduwklantApplication.class, args);
 	}

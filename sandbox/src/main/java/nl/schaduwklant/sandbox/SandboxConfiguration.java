@@ -14,18 +14,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The sandbox, when {@code schaduwklant.sandbox.enabled}: a local mail server whose
- * simulated organisations answer mystery e-mails, the mystery mailbox on it, and a local
- * web server with their chat pages and contact forms.
+ * The sandbox, when {@code schaduwklant.sandbox.enabled} (and not external): a local mail
+ * server whose simulated organisations answer mystery e-mails, the mystery mailbox on it,
+ * and a local web server with their chat pages and contact forms. The same beans make the
+ * sandbox process ({@link SandboxProcess}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SandboxProperties.class)
 @ConditionalOnProperty(name = "schaduwklant.sandbox.enabled", havingValue = "true")
+@ConditionalOnProperty(name = "schaduwklant.sandbox.mode", havingValue = "embedded", matchIfMissing = true)
 class SandboxConfiguration {
 
 	@Bean
 	SandboxMailServer sandboxMailServer(SandboxProperties properties) {
-		return new SandboxMailServer(properties.mysteryAddress());
+		return new SandboxMailServer(properties.mysteryAddress(), properties.smtpPort(), properties.imapPort(),
+				properties.mysteryPassword());
 	}
 
 	@Bean
@@ -40,9 +43,14 @@ class SandboxConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	OrganisationResponder organisationResponder(SandboxMailServer server, GroundTruth truth,
+	Contacts sandboxContacts(SandboxProperties properties) {
+		return (properties.dataDir() != null) ? new Contacts(properties.dataDir()) : new Contacts();
+	}
+
+	@Bean(destroyMethod = "close")
+	OrganisationResponder organisationResponder(SandboxMailServer server, GroundTruth truth, Contacts contacts,
 			SandboxProperties properties, Clock clock) {
-		return new OrganisationResponder(server, truth, properties.seed(), clock);
+		return new OrganisationResponder(server, truth, contacts, properties.seed(), clock);
 	}
 
 	@Bean
@@ -51,9 +59,18 @@ class SandboxConfiguration {
 	}
 
 	@Bean
-	SandboxWebServer sandboxWebServer(ChatGroundTruth truth, OrganisationResponder responder,
+	SandboxWebServer sandboxWebServer(ChatGroundTruth truth, Contacts contacts, OrganisationResponder responder,
 			SandboxProperties properties, Clock clock) {
-		return new SandboxWebServer(truth, responder, properties.seed(), clock);
+		return new SandboxWebServer(truth, contacts, responder, properties.seed(), clock, properties.webPort());
+	}
+
+	@Bean
+	SandboxConnection sandboxConnection(MysteryMailbox sandboxMysteryMailbox, SandboxWebServer web,
+			SandboxProperties properties) {
+		MysteryMailbox mailbox = sandboxMysteryMailbox;
+		return new SandboxConnection(mailbox.smtpHost(), mailbox.smtpPort(), mailbox.imapHost(), mailbox.imapPort(),
+				mailbox.address(), mailbox.user(), mailbox.password(), web.baseUrl(),
+				(properties.dataDir() != null) ? properties.dataDir().toAbsolutePath().toString() : null);
 	}
 
 }

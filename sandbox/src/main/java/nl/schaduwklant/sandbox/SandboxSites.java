@@ -1,10 +1,20 @@
 package nl.schaduwklant.sandbox;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.schaduwklant.sandbox.web.SandboxWebServer;
+import nl.schaduwklant.scheduler.ChatEndpoint;
+import nl.schaduwklant.scheduler.ContactFormEndpoint;
 import nl.schaduwklant.scheduler.Endpoints;
+import nl.schaduwklant.scheduler.PreChat;
+import nl.schaduwklant.scheduler.WidgetKind;
+import nl.schaduwklant.scheduler.WidgetSelectors;
 
 /**
  * The web side of the sandbox: the simulated organisations' chat pages and contact forms,
- * served locally.
+ * served locally (by this application, or by a sandbox running as its own process).
  */
 public interface SandboxSites {
 
@@ -13,7 +23,28 @@ public interface SandboxSites {
 	 * @return where it can be reached: its e-mail address, and its chat and contact form
 	 * when it has them
 	 */
-	Endpoints endpointsOf(SimulatedOrganisation organisation);
+	default Endpoints endpointsOf(SimulatedOrganisation organisation) {
+		ChatEndpoint chat = null;
+		if (organisation.chat() != null) {
+			ChatBehaviour behaviour = organisation.chat();
+			chat = new ChatEndpoint(baseUrl() + "/chat/" + organisation.key(), behaviour.widget(), PreChat.none(),
+					(behaviour.widget() == WidgetKind.GENERIC) ? SandboxWebServer.generic(behaviour.placement())
+							: WidgetSelectors.none(),
+					(behaviour.botName() != null) ? List.of(behaviour.botName()) : List.of());
+		}
+		ContactFormEndpoint form = null;
+		if (organisation.form() != null) {
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.put("input[name=naam]", "{name}");
+			fields.put("input[name=email]", "{email}");
+			fields.put("input[name=onderwerp]", "{subject}");
+			fields.put("textarea[name=vraag]", "{question}");
+			fields.put("input[name=akkoord]", "{check}");
+			form = new ContactFormEndpoint(baseUrl() + "/form/" + organisation.key(), fields, "button[type=submit]",
+					".bevestiging");
+		}
+		return new Endpoints(organisation.address(), chat, form);
+	}
 
 	/**
 	 * @return the base URL of the sandbox's web server, e.g.

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
@@ -20,6 +21,9 @@ import jakarta.mail.internet.MimeMessage;
 import nl.schaduwklant.sandbox.AckStyle;
 import nl.schaduwklant.sandbox.AnswerQuality;
 import nl.schaduwklant.sandbox.Behaviour;
+import nl.schaduwklant.sandbox.Contact;
+import nl.schaduwklant.sandbox.ContactKind;
+import nl.schaduwklant.sandbox.Contacts;
 import nl.schaduwklant.sandbox.GroundTruth;
 import nl.schaduwklant.sandbox.ReplyTruth;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
@@ -43,6 +47,8 @@ public class OrganisationResponder implements SandboxMailServer.DeliveryListener
 
 	private final GroundTruth truth;
 
+	private final Contacts contacts;
+
 	private final ReplyComposer composer = new ReplyComposer();
 
 	private final long seed;
@@ -57,9 +63,11 @@ public class OrganisationResponder implements SandboxMailServer.DeliveryListener
 		return thread;
 	});
 
-	public OrganisationResponder(SandboxMailServer server, GroundTruth truth, long seed, Clock clock) {
+	public OrganisationResponder(SandboxMailServer server, GroundTruth truth, Contacts contacts, long seed,
+			Clock clock) {
 		this.server = server;
 		this.truth = truth;
+		this.contacts = contacts;
 		this.seed = seed;
 		this.clock = clock;
 		var settings = new java.util.Properties();
@@ -74,7 +82,10 @@ public class OrganisationResponder implements SandboxMailServer.DeliveryListener
 	@Override
 	public void delivered(SimulatedOrganisation organisation, StoredMessage message) {
 		Instant receivedAt = message.getReceivedDate().toInstant();
-		this.timer.execute(() -> respond(organisation, message.getMimeMessage(), receivedAt));
+		MimeMessage mime = message.getMimeMessage();
+		this.contacts
+			.record(new Contact(ContactKind.EMAIL, token(mime), organisation.key(), receivedAt, messageId(mime)));
+		this.timer.execute(() -> respond(organisation, mime, receivedAt));
 	}
 
 	/**
@@ -164,6 +175,25 @@ public class OrganisationResponder implements SandboxMailServer.DeliveryListener
 		}
 		else {
 			this.truth.answered(token, accepted);
+		}
+	}
+
+	private static String token(MimeMessage message) {
+		try {
+			Matcher token = TOKEN.matcher(Objects.toString(message.getSubject(), ""));
+			return token.find() ? token.group(1) : null;
+		}
+		catch (MessagingException ex) {
+			return null;
+		}
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (MessagingException ex) {
+			return null;
 		}
 	}
 

@@ -15,8 +15,8 @@ import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * A real SMTP and IMAP server (GreenMail) on free local ports, with a mailbox for the
- * mystery customer and one per simulated organisation.
+ * A real SMTP and IMAP server (GreenMail) on local ports (free ones unless given), with a
+ * mailbox for the mystery customer and one per simulated organisation.
  */
 public class SandboxMailServer implements DisposableBean {
 
@@ -27,14 +27,30 @@ public class SandboxMailServer implements DisposableBean {
 	private final String mysteryPassword;
 
 	public SandboxMailServer(String mysteryAddress) {
-		ServerSetup[] setups = ServerSetup
-			.dynamicPort(new ServerSetup[] { new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-					new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
-		this.greenMail = new GreenMail(setups);
+		this(mysteryAddress, 0, 0, null);
+	}
+
+	/**
+	 * Starts the server on 127.0.0.1.
+	 * @param mysteryAddress the mystery customer's address (also the mailbox's user)
+	 * @param smtpPort the SMTP port, 0 for a free one
+	 * @param imapPort the IMAP port, 0 for a free one
+	 * @param mysteryPassword the mystery mailbox's password, {@code null} for a random
+	 * one
+	 */
+	public SandboxMailServer(String mysteryAddress, int smtpPort, int imapPort, String mysteryPassword) {
+		this.greenMail = new GreenMail(new ServerSetup[] { setup(smtpPort, ServerSetup.PROTOCOL_SMTP),
+				setup(imapPort, ServerSetup.PROTOCOL_IMAP) });
 		this.mysteryAddress = mysteryAddress;
-		this.mysteryPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+		this.mysteryPassword = (mysteryPassword != null) ? mysteryPassword
+				: HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
 		this.greenMail.start();
 		this.greenMail.setUser(mysteryAddress, mysteryAddress, this.mysteryPassword);
+	}
+
+	private static ServerSetup setup(int port, String protocol) {
+		ServerSetup setup = new ServerSetup(port, "127.0.0.1", protocol);
+		return (port != 0) ? setup : setup.dynamicPort();
 	}
 
 	public MysteryMailbox mysteryMailbox() {

@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,17 +25,16 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.schaduwklant.sandbox.ChatBehaviour;
 import nl.schaduwklant.sandbox.ChatGroundTruth;
+import nl.schaduwklant.sandbox.Contact;
+import nl.schaduwklant.sandbox.ContactKind;
+import nl.schaduwklant.sandbox.Contacts;
 import nl.schaduwklant.sandbox.Placement;
 import nl.schaduwklant.sandbox.Presence;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.sandbox.mail.OrganisationResponder;
-import nl.schaduwklant.scheduler.ChatEndpoint;
-import nl.schaduwklant.scheduler.ContactFormEndpoint;
-import nl.schaduwklant.scheduler.Endpoints;
 import nl.schaduwklant.scheduler.OpeningHours;
-import nl.schaduwklant.scheduler.PreChat;
 import nl.schaduwklant.scheduler.WidgetKind;
 import nl.schaduwklant.scheduler.WidgetSelectors;
 import org.slf4j.Logger;
@@ -44,8 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The simulated organisations' websites on a free local port: chat pages imitating each
- * widget kind, contact forms, and the ground-truth endpoint the pages report to.
+ * The simulated organisations' websites on a local port (a free one unless given): chat
+ * pages imitating each widget kind, contact forms, and the ground-truth endpoint the
+ * pages report to.
  */
 public class SandboxWebServer implements SandboxSites, DisposableBean {
 
@@ -57,6 +58,8 @@ public class SandboxWebServer implements SandboxSites, DisposableBean {
 			"input.chat-name", "input.chat-email", null, "button.chat-start", "textarea.chat-input", "button.chat-send",
 			"div.chat-message", ".chat-text", ".from-agent", ".from-bot", ".from-system", ".from-visitor",
 			".chat-author", ".chat-offline", ".chat-ended", ".chat-typing");
+
+	private static final Pattern TOKEN = Pattern.compile("SK-[0-9A-Z]{5}");
 
 	private static final String WIDGET_SCRIPT = resource("widget.js");
 
@@ -74,17 +77,30 @@ public class SandboxWebServer implements SandboxSites, DisposableBean {
 
 	private final ChatGroundTruth truth;
 
+	private final Contacts contacts;
+
 	private final OrganisationResponder responder;
 
 	private final Clock clock;
 
-	public SandboxWebServer(ChatGroundTruth truth, OrganisationResponder responder, long seed, Clock clock) {
+	/**
+	 * Starts the server on 127.0.0.1.
+	 * @param truth where the chats' ground truth is kept
+	 * @param contacts where every question asked and form submitted is recorded
+	 * @param responder answers the contact forms by e-mail
+	 * @param seed the seed of the chats' behaviour
+	 * @param clock the clock
+	 * @param port the port, 0 for a free one
+	 */
+	public SandboxWebServer(ChatGroundTruth truth, Contacts contacts, OrganisationResponder responder, long seed,
+			Clock clock, int port) {
 		this.truth = truth;
+		this.contacts = contacts;
 		this.responder = responder;
 		this.clock = clock;
 		this.conversations = new ChatConversations(truth, seed);
 		try {
-			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("the sandbox web server cannot start", ex);
@@ -97,30 +113,6 @@ public class SandboxWebServer implements SandboxSites, DisposableBean {
 	@Override
 	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
-	}
-
-	@Override
-	public Endpoints endpointsOf(SimulatedOrganisation organisation) {
-		ChatEndpoint chat = null;
-		if (organisation.chat() != null) {
-			ChatBehaviour behaviour = organisation.chat();
-			chat = new ChatEndpoint(baseUrl() + "/chat/" + organisation.key(), behaviour.widget(), PreChat.none(),
-					(behaviour.widget() == WidgetKind.GENERIC) ? generic(behaviour.placement())
-							: WidgetSelectors.none(),
-					(behaviour.botName() != null) ? List.of(behaviour.botName()) : List.of());
-		}
-		ContactFormEndpoint form = null;
-		if (organisation.form() != null) {
-			Map<String, String> fields = new LinkedHashMap<>();
-			fields.put("input[name=naam]", "{name}");
-			fields.put("input[name=email]", "{email}");
-			fields.put("input[name=onderwerp]", "{subject}");
-			fields.put("textarea[name=vraag]", "{question}");
-			fields.put("input[name=akkoord]", "{check}");
-			form = new ContactFormEndpoint(baseUrl() + "/form/" + organisation.key(), fields, "button[type=submit]",
-					".bevestiging");
-		}
-		return new Endpoints(organisation.address(), chat, form);
 	}
 
 	/**
@@ -177,6 +169,8 @@ public class SandboxWebServer implements SandboxSites, DisposableBean {
 		ChatBehaviour behaviour = organisation.get().chat();
 		if (parts.length > 3 && parts[3].equals("conversation") && method.equals("POST")) {
 			String question = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			this.contacts.record(new Contact(ContactKind.CHAT, token(question), organisation.get().key(),
+					this.clock.instant(), null));
 			respond(exchange, 200, "application/json", JSON.writeValueAsString(
 					Map.of("events", this.conversations.script(organisation.get(), behaviour, question))));
 			return;
@@ -240,6 +234,9 @@ public class SandboxWebServer implements SandboxSites, DisposableBean {
 			respond(exchange, 200, "text/html; charset=utf-8", ContactFormPages.refused(organisation.get()));
 			return;
 		}
+		this.contacts.record(new Contact(ContactKind.CONTACT_FORM,
+				token(fields.getOrDefault("onderwerp", "") + " " + fields.getOrDefault("vraag", "")),
+				organisation.get().key(), receivedAt, null));
 		this.responder.formReceived(organisation.get(), question(organisation.get(), fields), receivedAt);
 		respond(exchange, 200, "text/html; charset=utf-8", ContactFormPages.confirmed(organisation.get()));
 	}
@@ -259,6 +256,11 @@ public class SandboxWebServer implements SandboxSites, DisposableBean {
 		catch (MessagingException | java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException("the form could not be turned into a message", ex);
 		}
+	}
+
+	private static String token(String text) {
+		Matcher token = TOKEN.matcher(text);
+		return token.find() ? token.group() : null;
 	}
 
 	private static Map<String, String> fields(String body) {
