@@ -53,7 +53,7 @@ class LanguageCheckerTimeLimitTests {
 	}
 
 	@Test
-	void shouldGiveUpOnACheckThatDoesNotStopAndReplaceItsInstance() throws InterruptedException {
+	void shouldGiveUpOnACheckThatDoesNotStopAndReplaceItsInstance() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		LanguageProperties properties = withTimes(Duration.ofMillis(200), Duration.ofSeconds(30));
 		LanguageChecker stuck = new LanguageChecker(properties, Clock.systemUTC(), (tool, text) -> {
@@ -61,6 +61,7 @@ class LanguageCheckerTimeLimitTests {
 			return tool.check(text);
 		});
 		ToolPool pool = checker.pool();
+		int ready = pool.ready();
 		int created = pool.created();
 		try {
 			LanguageFindings findings = assertTimeoutPreemptively(Duration.ofSeconds(60),
@@ -71,7 +72,7 @@ class LanguageCheckerTimeLimitTests {
 		finally {
 			release.countDown();
 		}
-		assertThat(checker.awaitWarm(Duration.ofMinutes(2))).isTrue();
+		assertThat(pool.awaitReady(ready, Duration.ofMinutes(2))).isTrue();
 		assertThat(pool.created()).isEqualTo(created + 1);
 		assertThat(checker.check(TEXT, List.of()).issues()).isNotEmpty();
 	}
