@@ -56,6 +56,7 @@ public class LanguageChecker implements AutoCloseable {
 		this.languageCode = properties.language();
 		this.pool = ToolPool.of(properties.language());
 		this.instances = properties.instances();
+		this.pool.reserve(this.instances);
 		this.globalAllowList = properties.allowList();
 		this.warmUpTimeout = properties.warmUpTimeout();
 		this.limits = BoundedText.Limits.of(properties);

@@ -76,10 +76,17 @@ final class ToolPool {
 	 * @param instances how many instances the caller needs
 	 */
 	void fill(int instances) {
-		synchronized (this) {
-			this.capacity = Math.max(this.capacity, instances);
-		}
+		reserve(instances);
 		replenish();
+	}
+
+	/**
+	 * Makes room for {@code instances} without creating them: they are created when first
+	 * borrowed, unless {@link #fill(int)} is called.
+	 * @param instances how many instances the caller needs
+	 */
+	synchronized void reserve(int instances) {
+		this.capacity = Math.max(this.capacity, instances);
 	}
 
 	/**
@@ -104,6 +111,10 @@ final class ToolPool {
 			TimeUnit.NANOSECONDS.timedWait(this, left);
 		}
 		return true;
+	}
+
+	synchronized int capacity() {
+		return this.capacity;
 	}
 
 	synchronized int ready() {

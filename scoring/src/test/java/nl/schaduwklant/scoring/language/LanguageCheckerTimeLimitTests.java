@@ -78,13 +78,13 @@ class LanguageCheckerTimeLimitTests {
 	}
 
 	@Test
-	void shouldRaiseBusyWhenNoInstanceIsFreeWithinTheBorrowTimeout() {
+	void shouldRaiseBusyWhenNoInstanceIsFreeWithinTheBorrowTimeout() throws InterruptedException {
 		LanguageChecker impatient = new LanguageChecker(withTimes(Duration.ofSeconds(10), Duration.ofMillis(100)));
 		ToolPool pool = impatient.pool();
-		assertThat(impatient.awaitWarm(Duration.ofMinutes(2))).isTrue();
+		assertThat(pool.awaitReady(pool.capacity(), Duration.ofMinutes(2))).isTrue();
 		List<JLanguageTool> lent = new ArrayList<>();
 		try {
-			for (int i = pool.ready(); i > 0; i--) {
+			for (int i = pool.capacity(); i > 0; i--) {
 				lent.add(pool.borrow(Duration.ofSeconds(30)));
 			}
 			assertThatExceptionOfType(LanguageCheckerBusy.class).isThrownBy(
