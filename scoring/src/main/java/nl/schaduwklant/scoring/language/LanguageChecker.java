@@ -1,79 +1,143 @@
 package nl.schaduwklant.scoring.language;
 
-import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import nl.schaduwklant.scoring.LanguageCategory;
 import nl.schaduwklant.scoring.LanguageFindings;
+import nl.schaduwklant.scoring.LanguageFindings.Outcome;
 import nl.schaduwklant.scoring.LanguageIssue;
 import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.Languages;
 import org.languagetool.rules.RuleMatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Checks answers with LanguageTool. A {@link JLanguageTool} is expensive to create and
- * not thread-safe, so a small pool of them is kept: created once per node, each used by
- * one thread at a time.
+ * Checks answers with LanguageTool, bounded in size and time so that no answer keeps the
+ * others from being checked: at most {@code maxCharacters} characters of an answer are
+ * checked, over-long tokens are skipped (see {@link BoundedText}), a check is stopped at
+ * {@code timeLimit} (see {@link TimedCheck}) and waiting for an instance gives up after
+ * {@code borrowTimeout}. The LanguageTool instances are shared by all checkers of a
+ * language in the JVM (see {@link ToolPool}) and should be warmed at start-up with
+ * {@link #warmUp()} or {@link #startWarmUp()}.
  */
-public class LanguageChecker {
-
-	private static final Logger log = LoggerFactory.getLogger(LanguageChecker.class);
+public class LanguageChecker implements AutoCloseable {
 
 	private static final Pattern WORDS = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
 
 	private static final Pattern MARKUP = Pattern.compile("</?suggestion>");
 
-	private final Language language;
-
 	private final String languageCode;
 
 	private final List<String> globalAllowList;
 
-	private final BlockingQueue<JLanguageTool> idle = new LinkedBlockingQueue<>();
-
-	private final AtomicInteger created = new AtomicInteger();
-
 	private final int instances;
 
+	private final Duration warmUpTimeout;
+
+	private final BoundedText.Limits limits;
+
+	private final ToolPool pool;
+
+	private final TimedCheck timedCheck;
+
+	private volatile boolean closed;
+
+	/**
+	 * @param properties the settings
+	 * @throws IllegalArgumentException if LanguageTool does not know the language
+	 */
 	public LanguageChecker(LanguageProperties properties) {
+		this(properties, Clock.systemUTC(), JLanguageTool::check);
+	}
+
+	LanguageChecker(LanguageProperties properties, Clock clock, TimedCheck.Check check) {
 		this.languageCode = properties.language();
-		this.language = Languages.getLanguageForShortCode(properties.language());
+		this.pool = ToolPool.of(properties.language());
 		this.instances = properties.instances();
+		this.pool.reserve(this.instances);
 		this.globalAllowList = properties.allowList();
+		this.warmUpTimeout = properties.warmUpTimeout();
+		this.limits = BoundedText.Limits.of(properties);
+		this.timedCheck = new TimedCheck(this.pool, check, clock, properties.timeLimit(), properties.borrowTimeout());
 	}
 
 	/**
-	 * Loads LanguageTool and its dictionaries, so the first answer is not slow.
+	 * Starts creating and warming the instances in the background (on daemon threads),
+	 * unless the JVM already has them; returns at once.
+	 */
+	public void startWarmUp() {
+		this.pool.fill(this.instances);
+	}
+
+	/**
+	 * Creates all instances and runs one check on each, unless the JVM already has them.
+	 * @throws IllegalStateException if they are not warm within the warm-up timeout
 	 */
 	public void warmUp() {
-		long start = System.nanoTime();
-		check("Dit is een korte zin om de woordenlijsten te laden.", List.of());
-		log.info("LanguageTool {} ready in {} ms", this.languageCode, (System.nanoTime() - start) / 1_000_000);
+		startWarmUp();
+		if (!awaitWarm(this.warmUpTimeout)) {
+			throw new IllegalStateException(
+					"LanguageTool " + this.languageCode + " was not warm within " + this.warmUpTimeout);
+		}
 	}
 
 	/**
+	 * @param timeout how long to wait at most
+	 * @return whether all instances are created and warm
+	 * @throws IllegalStateException if an instance could not be created
+	 */
+	public boolean awaitWarm(Duration timeout) {
+		try {
+			return this.pool.awaitReady(this.instances, timeout);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/**
+	 * @return whether all instances are created and warm
+	 */
+	public boolean isWarm() {
+		return this.pool.ready() >= this.instances;
+	}
+
+	/**
+	 * Checks the text within the size and time limits. Offsets of the issues are
+	 * positions in {@code text}; words are counted on the part that was checked.
 	 * @param text the text to judge
 	 * @param allowList the organisation's allow-list
-	 * @return the errors found
+	 * @return the errors found, with whether the text was checked completely, partly or
+	 * timed out
+	 * @throws LanguageCheckerBusy if no instance is free within the borrow timeout, the
+	 * thread is interrupted or the checker is closed: nothing was judged, try again later
 	 */
 	public LanguageFindings check(String text, List<String> allowList) {
+		if (this.closed) {
+			throw new LanguageCheckerBusy("The language checker is closed");
+		}
 		if (text == null || text.isBlank()) {
 			return LanguageFindings.empty(this.languageCode);
+		}
+		BoundedText.Bounded bounded = BoundedText.of(text, this.limits);
+		int words = countWords(bounded.checkedText());
+		Outcome outcome = bounded.coverage().skipped().isEmpty() ? Outcome.COMPLETE : Outcome.PARTIAL;
+		if (words == 0) {
+			return new LanguageFindings(this.languageCode, outcome, 0, List.of(), 0, bounded.coverage());
+		}
+		TimedCheck.Result result = this.timedCheck.run(bounded.annotated());
+		if (result.timedOut()) {
+			return LanguageFindings.timedOut(this.languageCode, words, bounded.coverage());
 		}
 		List<String> allowed = new ArrayList<>(this.globalAllowList);
 		allowed.addAll(allowList);
 		AllowList allow = new AllowList(allowed);
 		List<LanguageIssue> issues = new ArrayList<>();
 		int ignored = 0;
-		for (RuleMatch match : matches(text)) {
+		for (RuleMatch match : result.matches()) {
 			LanguageCategory category = IssueCategories.of(match.getRule());
 			String covered = text.substring(match.getFromPos(), match.getToPos());
 			if (allow.allows(covered, category)) {
@@ -84,42 +148,24 @@ public class LanguageChecker {
 					match.getToPos() - match.getFromPos(), covered,
 					match.getSuggestedReplacements().stream().limit(5).toList()));
 		}
-		return new LanguageFindings(this.languageCode, countWords(text), issues, ignored);
+		return new LanguageFindings(this.languageCode, outcome, words, issues, ignored, bounded.coverage());
+	}
+
+	/**
+	 * Stops taking checks. The shared instances stay in the JVM for later checkers; all
+	 * threads they use are daemon threads.
+	 */
+	@Override
+	public void close() {
+		this.closed = true;
+	}
+
+	ToolPool pool() {
+		return this.pool;
 	}
 
 	static int countWords(String text) {
 		return (int) WORDS.matcher(text).results().count();
-	}
-
-	private List<RuleMatch> matches(String text) {
-		JLanguageTool tool = borrow();
-		try {
-			return tool.check(text);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("LanguageTool could not check the text", ex);
-		}
-		finally {
-			this.idle.add(tool);
-		}
-	}
-
-	private JLanguageTool borrow() {
-		JLanguageTool tool = this.idle.poll();
-		if (tool != null) {
-			return tool;
-		}
-		if (this.created.incrementAndGet() <= this.instances) {
-			return new JLanguageTool(this.language);
-		}
-		this.created.decrementAndGet();
-		try {
-			return this.idle.take();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for LanguageTool", ex);
-		}
 	}
 
 	private static String message(RuleMatch match) {
