@@ -35,32 +35,49 @@ class MailboxCheckpoints {
 			.orElse(0L);
 	}
 
+	/**
+	 * Records that a message was processed.
+	 * @param mailbox the mailbox key
+	 * @param folder the folder
+	 * @param uidValidity the folder's current UIDVALIDITY
+	 * @param uid the UID of the message
+	 */
 	void processed(String mailbox, String folder, long uidValidity, long uid) {
-		int updated = this.jdbc
-			.sql("update mailbox_checkpoint set uid_validity = ?, last_uid = ? where mailbox = ? and folder = ?")
+		ensureRow(mailbox, folder, uidValidity);
+		this.jdbc.sql("update mailbox_checkpoint set uid_validity = ?, last_uid = ? where mailbox = ? and folder = ?")
 			.params(uidValidity, uid, mailbox, folder)
 			.update();
-		if (updated == 0) {
-			this.jdbc
-				.sql("insert into mailbox_checkpoint (mailbox, folder, uid_validity, last_uid) values (?, ?, ?, ?)")
-				.params(mailbox, folder, uidValidity, uid)
-				.update();
-		}
 	}
 
+	/**
+	 * Records that every message in the folder up to an instant has been seen. After a
+	 * UIDVALIDITY change the last UID starts over at 0.
+	 * @param mailbox the mailbox key
+	 * @param folder the folder
+	 * @param uidValidity the folder's current UIDVALIDITY
+	 * @param until the instant the complete pass started
+	 */
 	void scanned(String mailbox, String folder, long uidValidity, Instant until) {
-		OffsetDateTime at = OffsetDateTime.ofInstant(until, ZoneOffset.UTC);
-		int updated = this.jdbc.sql(
-				"update mailbox_checkpoint set scanned_until = ? where mailbox = ? and folder = ? and uid_validity = ?")
-			.params(at, mailbox, folder, uidValidity)
+		ensureRow(mailbox, folder, uidValidity);
+		this.jdbc.sql("""
+				update mailbox_checkpoint
+				set last_uid = case when uid_validity = ? then last_uid else 0 end, uid_validity = ?, scanned_until = ?
+				where mailbox = ? and folder = ?
+				""")
+			.params(uidValidity, uidValidity, OffsetDateTime.ofInstant(until, ZoneOffset.UTC), mailbox, folder)
 			.update();
-		if (updated == 0) {
-			this.jdbc
-				.sql("insert into mailbox_checkpoint (mailbox, folder, uid_validity, last_uid, scanned_until) "
-						+ "values (?, ?, ?, 0, ?)")
-				.params(mailbox, folder, uidValidity, at)
-				.update();
-		}
+	}
+
+	/**
+	 * Makes sure the folder has a row to update, also when another node adds one at the
+	 * same time ({@code on conflict do nothing} works on PostgreSQL and on H2 in
+	 * PostgreSQL mode).
+	 */
+	private void ensureRow(String mailbox, String folder, long uidValidity) {
+		this.jdbc.sql("""
+				insert into mailbox_checkpoint (mailbox, folder, uid_validity, last_uid) values (?, ?, ?, 0)
+				on conflict do nothing
+				""").params(mailbox, folder, uidValidity).update();
 	}
 
 	@Transactional(readOnly = true)

@@ -59,11 +59,8 @@ class MailboxWatcher implements SmartLifecycle {
 
 	private final Condition wakeUp = this.lock.newCondition();
 
-	private final ScheduledExecutorService idleGuard = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "mailbox-idle-guard");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** Ends an IDLE that runs too long; one per start, shut down by stop. */
+	private volatile ScheduledExecutorService idleGuard;
 
 	private volatile boolean running;
 
@@ -91,6 +88,11 @@ class MailboxWatcher implements SmartLifecycle {
 			log.warn("No mystery mailbox is configured (schaduwklant.probes.email.mailbox): answers are not watched");
 			return;
 		}
+		this.idleGuard = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread guard = new Thread(task, "mailbox-idle-guard");
+			guard.setDaemon(true);
+			return guard;
+		});
 		this.running = true;
 		this.thread = new Thread(this::watch, "mailbox-watcher");
 		this.thread.setDaemon(true);
@@ -112,7 +114,10 @@ class MailboxWatcher implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
-		this.idleGuard.shutdownNow();
+		ScheduledExecutorService guard = this.idleGuard;
+		if (guard != null) {
+			guard.shutdownNow();
+		}
 	}
 
 	@Override

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Session;
 import nl.schaduwklant.probes.MysteryMailbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +111,26 @@ class MailboxWatcherTests {
 	}
 
 	@Test
+	void shouldWaitWithImapIdleAgainWhenStartedAfterAStop() {
+		var sessions = new CountingSessions(properties(true));
+		this.watcher = watcher(true, sessions);
+		this.watcher.start();
+		deliver("voor");
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.handler.subjects.size() == 1);
+		this.watcher.stop();
+		this.checkpoints.scanned.clear();
+		this.watcher.start();
+		// the folder was read once since the restart; what comes next must arrive
+		// through IDLE on that same connection
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.checkpoints.scannedUntil(MYSTERY, "INBOX").isPresent());
+		deliver("na");
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.handler.subjects.size() == 2);
+		assertThat(this.handler.subjects).containsExactly("voor", "na");
+		assertThat(sessions.opened).as("connections, one per start").hasValue(2);
+		assertThat(this.watcher.lastError()).isNull();
+	}
+
+	@Test
 	void shouldNotStartWithoutAMailbox() {
 		this.watcher = new MailboxWatcher(null, new MailSessions(properties(true)), this.handler, this.checkpoints,
 				new RetryTemplate(), properties(true), Clock.systemUTC());
@@ -117,10 +139,14 @@ class MailboxWatcherTests {
 	}
 
 	private MailboxWatcher watcher(boolean idle) {
+		return watcher(idle, new MailSessions(properties(idle)));
+	}
+
+	private MailboxWatcher watcher(boolean idle, MailSessions sessions) {
 		EmailProbeProperties properties = properties(idle);
 		var mailbox = new MysteryMailbox(MYSTERY, "", "127.0.0.1", greenMail.getSmtp().getPort(), "127.0.0.1",
 				greenMail.getImap().getPort(), MysteryMailbox.Security.NONE, MYSTERY, "geheim", "Sent");
-		return new MailboxWatcher(mailbox, new MailSessions(properties), this.handler, this.checkpoints,
+		return new MailboxWatcher(mailbox, sessions, this.handler, this.checkpoints,
 				new RetryTemplate(RetryPolicy.withMaxRetries(0)), properties, Clock.systemUTC());
 	}
 
@@ -134,6 +160,25 @@ class MailboxWatcherTests {
 	private static void deliver(String subject) {
 		GreenMailUtil.sendTextEmail(MYSTERY, "klant@organisatie.example", subject, "tekst",
 				greenMail.getSmtp().getServerSetup());
+	}
+
+	/**
+	 * Counts the mailbox connections: the watcher takes a session for each.
+	 */
+	static class CountingSessions extends MailSessions {
+
+		final AtomicInteger opened = new AtomicInteger();
+
+		CountingSessions(EmailProbeProperties properties) {
+			super(properties);
+		}
+
+		@Override
+		Session session(MysteryMailbox mailbox) {
+			this.opened.incrementAndGet();
+			return super.session(mailbox);
+		}
+
 	}
 
 	/**
@@ -179,7 +224,7 @@ class MailboxWatcherTests {
 
 		volatile long lastUid;
 
-		private final Map<String, Instant> scanned = new ConcurrentHashMap<>();
+		final Map<String, Instant> scanned = new ConcurrentHashMap<>();
 
 		InMemoryCheckpoints() {
 			super(null);
