@@ -25,6 +25,7 @@ import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.probes.ProbeState;
 import nl.schaduwklant.probes.internal.ProbeLifecycle;
 import nl.schaduwklant.probes.internal.ProbeRunRepository;
+import nl.schaduwklant.scheduler.AnswerFact;
 import nl.schaduwklant.scheduler.AnswerKey;
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.Endpoints;
@@ -124,8 +125,7 @@ class FloodBenchmark {
 		TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
 		var scenario = new ProbeScenario(UUID.randomUUID(), "Verhuizing", "Vraag over mijn verhuizing",
 				"Ik verhuis volgende maand. Hoe geef ik mijn nieuwe adres door?",
-				new AnswerKey(List.of(new AnswerKey.Fact("online", List.of("online", "website", "mijn omgeving"), null)),
-						null));
+				new AnswerKey(List.of(new AnswerFact("online", List.of("online", "website", "mijn omgeving"), null))));
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < REPLIES; i++) {
 			var target = new ProbeTarget(UUID.randomUUID(), "Organisatie " + i, "Bench",
@@ -201,11 +201,12 @@ class FloodBenchmark {
 		out.append(String.format(Locale.ROOT, "| Connection time-outs | %s |%n", result.connectionTimeouts()));
 		out.append(String.format(Locale.ROOT, "| Peak threads | %d |%n", result.peakThreads()));
 		out.append(String.format(Locale.ROOT, "| Peak heap | %.0f MiB |%n", result.peakHeap() / 1048576.0));
-		out.append(String.format(Locale.ROOT, "| Pipeline: replies read, matched, checked, scored and stored per s | %.1f |%n",
-				pipeline));
+		out.append(String.format(Locale.ROOT,
+				"| Pipeline: replies read, matched, checked, scored and stored per s | %.1f |%n", pipeline));
 		out.append(String.format(Locale.ROOT, "| Raw LanguageTool: texts checked per s | %.1f |%n", rawRate));
-		out.append(String.format(Locale.ROOT, "| Pipeline throughput / raw LanguageTool (goal ≥ 90 %%) | **%.0f %%** |%n",
-				100.0 * pipeline / rawRate));
+		out.append(
+				String.format(Locale.ROOT, "| Pipeline throughput / raw LanguageTool (goal ≥ 90 %%) | **%.0f %%** |%n",
+						100.0 * pipeline / rawRate));
 		return out.toString();
 	}
 
