@@ -59,6 +59,8 @@ class DemoJob implements ApplicationRunner {
 
 	static final int TIMED_OUT = 2;
 
+	private static final int SUMMARY_ATTEMPTS = 3;
+
 	private static final Logger log = LoggerFactory.getLogger(DemoJob.class);
 
 	private final DemoCampaign campaign;
@@ -116,6 +118,9 @@ class DemoJob implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		int exitCode = runDemo();
 		if (this.properties.exitWhenDone()) {
+			if (exitCode != DONE) {
+				this.out.println(this.texts.getMessage("demo.closing"));
+			}
 			System.exit(SpringApplication.exit(this.context, () -> exitCode));
 		}
 	}
@@ -153,7 +158,7 @@ class DemoJob implements ApplicationRunner {
 			exitCode = FAILED;
 		}
 		try {
-			DemoResult result = summarise(plan.campaign().id());
+			DemoResult result = summariseInAttempts(plan.campaign().id());
 			if (exitCode != DONE) {
 				out.println();
 				out.println(this.texts.getMessage("demo.partial"));
@@ -168,6 +173,28 @@ class DemoJob implements ApplicationRunner {
 			say(out, failure("demo.noSummary", ex));
 		}
 		return exitCode;
+	}
+
+	/**
+	 * Summarises the campaign, trying again when that fails: a busy database (every
+	 * connection taken by the probes still running) often has room a moment later.
+	 * @param campaignId the campaign
+	 * @return its summary
+	 * @throws RuntimeException why the last attempt failed
+	 */
+	private DemoResult summariseInAttempts(UUID campaignId) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return summarise(campaignId);
+			}
+			catch (RuntimeException ex) {
+				if (attempt == SUMMARY_ATTEMPTS) {
+					throw ex;
+				}
+				log.warn("Summarising the demo campaign {} failed (attempt {} of {})", campaignId, attempt,
+						SUMMARY_ATTEMPTS, ex);
+			}
+		}
 	}
 
 	/**
@@ -211,7 +238,7 @@ class DemoJob implements ApplicationRunner {
 	}
 
 	private String failure(String key, RuntimeException ex) {
-		log.warn("The demo stopped: {}", key, ex);
+		log.warn("The demo stopped ({})", key, ex);
 		if (this.properties.debug()) {
 			ex.printStackTrace(System.err);
 		}

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 import nl.schaduwklant.probes.CampaignProgress;
 import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.probes.ProbeSummary;
+import nl.schaduwklant.reports.BenchmarkRun;
 import nl.schaduwklant.reports.ReportLauncher;
 import nl.schaduwklant.reports.ReportsProperties;
+import nl.schaduwklant.reports.SectorBenchmark;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
@@ -140,7 +142,7 @@ class DemoJobTests {
 	@Test
 	void shouldSayInOneSentenceWhyItCouldNotFollowTheCampaignAndStillSummariseWhatWasMeasured(@TempDir Path output) {
 		DemoJob job = job(properties(Duration.ofMinutes(1), Locale.forLanguageTag("nl-NL"), Set.of(Channel.EMAIL)),
-				new StarvedProbeRuns(this.probes), output);
+				new StarvedProbeRuns(this.probes), new OnceStarvedReports(this.reports), output);
 
 		int exitCode = job.runDemo();
 
@@ -151,7 +153,7 @@ class DemoJobTests {
 						+ "available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=3).",
 				"Samenvatting van wat tot nu toe is gemeten (de campagne is niet afgerond):");
 		assertThat(out).contains("Schaduwklant demo: campagne", "Branche", "Kanaal", "Berekend uit", "CSV: ")
-			.doesNotContain("Exception", "\tat ", "Voortgang");
+			.doesNotContain("Exception", "\tat ", "Voortgang", "Er is geen samenvatting");
 	}
 
 	private DemoProperties properties(Duration timeout, Locale locale, Set<Channel> channels) {
@@ -160,7 +162,11 @@ class DemoJobTests {
 	}
 
 	private DemoJob job(DemoProperties properties, ProbeRuns probes, Path output) {
-		return new DemoJob(this.organisations, this.scenarios, this.campaigns, probes, this.sites, this.reports,
+		return job(properties, probes, this.reports, output);
+	}
+
+	private DemoJob job(DemoProperties properties, ProbeRuns probes, ReportLauncher reports, Path output) {
+		return new DemoJob(this.organisations, this.scenarios, this.campaigns, probes, this.sites, reports,
 				new ReportsProperties(5, output), properties, this.messages, this.context, Clock.systemUTC(),
 				new PrintStream(this.printed, true, StandardCharsets.UTF_8), false);
 	}
@@ -184,6 +190,57 @@ class DemoJobTests {
 		return matcher.group(1);
 	}
 
+	private static CannotGetJdbcConnectionException noConnectionLeft() {
+		return new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+				new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out "
+						+ "after 30000ms (total=10, active=10, idle=0, waiting=3)."));
+	}
+
+	/**
+	 * The reports when the database has no connection left to give the first time the
+	 * benchmark is run, and has one again the next time.
+	 */
+	private static final class OnceStarvedReports implements ReportLauncher {
+
+		private final ReportLauncher reports;
+
+		private boolean starved = true;
+
+		private OnceStarvedReports(ReportLauncher reports) {
+			this.reports = reports;
+		}
+
+		@Override
+		public BenchmarkRun runBenchmark(UUID campaignId) {
+			if (this.starved) {
+				this.starved = false;
+				throw noConnectionLeft();
+			}
+			return this.reports.runBenchmark(campaignId);
+		}
+
+		@Override
+		public SectorBenchmark latestBenchmark(UUID campaignId) {
+			return this.reports.latestBenchmark(campaignId);
+		}
+
+		@Override
+		public SectorBenchmark benchmark(UUID campaignId, long run) {
+			return this.reports.benchmark(campaignId, run);
+		}
+
+		@Override
+		public byte[] sectorFiguresCsv(UUID campaignId, Locale locale) {
+			return this.reports.sectorFiguresCsv(campaignId, locale);
+		}
+
+		@Override
+		public byte[] organisationRanksCsv(UUID campaignId, Locale locale) {
+			return this.reports.organisationRanksCsv(campaignId, locale);
+		}
+
+	}
+
 	/**
 	 * The probes as seen when the database has no connection left to give.
 	 */
@@ -191,9 +248,7 @@ class DemoJobTests {
 
 		@Override
 		public CampaignProgress progress(UUID campaignId) {
-			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
-					new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out "
-							+ "after 30000ms (total=10, active=10, idle=0, waiting=3)."));
+			throw noConnectionLeft();
 		}
 
 		@Override
