@@ -1,17 +1,17 @@
 package nl.schaduwklant;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import nl.schaduwklant.probes.CampaignProgress;
 import nl.schaduwklant.probes.ProbeRuns;
@@ -22,10 +22,12 @@ import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Channel;
+import nl.schaduwklant.scheduler.Endpoints;
 import nl.schaduwklant.scheduler.NewCampaign;
 import nl.schaduwklant.scheduler.NewOrganisation;
 import nl.schaduwklant.scheduler.NewScenario;
 import nl.schaduwklant.scheduler.OpeningHours;
+import nl.schaduwklant.scheduler.OrganisationDetails;
 import nl.schaduwklant.scheduler.Organisations;
 import nl.schaduwklant.scheduler.ScenarioDetails;
 import nl.schaduwklant.scheduler.Scenarios;
@@ -34,8 +36,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo campaign: registers the sandbox's organisations (with their current chat and
- * form addresses) and questions, runs a campaign by e-mail, chat and contact form against
- * them until every probe is settled, and returns the campaign for the benchmark.
+ * form addresses) and questions, or the subset the demo's settings ask for, starts a
+ * campaign on the demo's channels against them and follows it until every probe is
+ * settled or the demo's timeout has passed.
  */
 class DemoCampaign {
 
@@ -67,52 +70,109 @@ class DemoCampaign {
 	}
 
 	/**
-	 * Runs the campaign until every probe is settled.
-	 * @param progress told of the progress now and then
-	 * @return the campaign
-	 * @throws TimeoutException when the probes are not settled within the demo's timeout
+	 * Registers the organisations and questions and starts the campaign.
+	 * @return the started campaign and its planned probes per channel
 	 */
-	CampaignDetails run(ProgressListener progress) throws TimeoutException {
-		List<UUID> organisationIds = SandboxCatalogue.organisations().stream().map(this::register).toList();
-		List<UUID> scenarioIds = SandboxCatalogue.scenarios().stream().map(this::register).toList();
+	DemoPlan start() {
+		List<SandboxScenario> questions = questions();
+		List<OrganisationDetails> targets = targets().stream().map(this::registered).toList();
 		String name = "Demo " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 			.format(this.clock.instant().atZone(ZoneId.of("Europe/Amsterdam")));
-		CampaignDetails campaign = this.campaigns.define(new NewCampaign(name, organisationIds, scenarioIds,
-				Set.of(Channel.EMAIL, Channel.CHAT, Channel.CONTACT_FORM), this.properties.replyDeadline(), null));
+		CampaignDetails campaign = this.campaigns.define(new NewCampaign(name,
+				targets.stream().map(OrganisationDetails::id).toList(), questions.stream().map(this::register).toList(),
+				this.properties.channels(), this.properties.replyDeadline(), null));
 		CampaignDetails started = this.campaigns.start(campaign.id());
-		log.info("Demo campaign {} started: {} probes", started.id(), started.plannedProbes());
-		awaitSettled(started, progress);
-		return this.campaigns.get(started.id());
+		Map<Channel, Integer> planned = new EnumMap<>(Channel.class);
+		for (Channel channel : started.channels()) {
+			int reachable = (int) targets.stream().filter((target) -> target.endpoints().supports(channel)).count();
+			planned.put(channel, reachable * questions.size());
+		}
+		log.info("Demo campaign {} started: {} probes {}", started.id(), started.plannedProbes(), planned);
+		return new DemoPlan(started, planned);
 	}
 
-	private void awaitSettled(CampaignDetails campaign, ProgressListener listener) throws TimeoutException {
-		CompletableFuture<CampaignProgress> settled = new CompletableFuture<>();
-		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-		try {
-			ticker.scheduleWithFixedDelay(() -> {
-				try {
-					CampaignProgress progress = this.probes.progress(campaign.id());
-					listener.progress(progress, campaign.plannedProbes());
-					if (progress.isSettled(campaign.plannedProbes())) {
-						settled.complete(progress);
-					}
-				}
-				catch (RuntimeException ex) {
-					settled.completeExceptionally(ex);
-				}
-			}, 1, 2, TimeUnit.SECONDS);
-			settled.get(this.properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+	/**
+	 * Follows the campaign until every probe is settled.
+	 * @param plan the started campaign
+	 * @param listener told of the progress whenever it changes
+	 * @return the campaign's final progress
+	 * @throws DemoTimedOut when the probes are not settled within the demo's timeout
+	 */
+	DemoProgress awaitSettled(DemoPlan plan, ProgressListener listener) throws DemoTimedOut {
+		Instant deadline = this.clock.instant().plus(this.properties.timeout());
+		CampaignProgress last = null;
+		while (true) {
+			CampaignProgress now = this.probes.progress(plan.campaign().id());
+			if (now.isSettled(plan.campaign().plannedProbes())) {
+				return progress(plan);
+			}
+			if (!this.clock.instant().isBefore(deadline)) {
+				throw new DemoTimedOut(this.properties.timeout(), progress(plan));
+			}
+			if (!now.equals(last)) {
+				listener.progress(progress(plan));
+				last = now;
+			}
+			pause(this.properties.pollInterval());
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for the demo campaign", ex);
+	}
+
+	/**
+	 * @param id a campaign
+	 * @return the campaign as it is now
+	 */
+	CampaignDetails campaign(UUID id) {
+		return this.campaigns.get(id);
+	}
+
+	/**
+	 * @param plan the started campaign
+	 * @return how many of its probes are settled, per channel
+	 */
+	DemoProgress progress(DemoPlan plan) {
+		return DemoProgress.of(plan.planned(), this.probes.byCampaign(plan.campaign().id()));
+	}
+
+	/**
+	 * @return the organisations the campaign probes: all of the sandbox's, or per sector
+	 * the first of those reachable on the most of the demo's channels
+	 */
+	List<SimulatedOrganisation> targets() {
+		int perSector = this.properties.organisationsPerSector();
+		List<SimulatedOrganisation> all = SandboxCatalogue.organisations();
+		if (perSector <= 0) {
+			return all;
 		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException("the demo campaign could not be followed", ex.getCause());
+		Comparator<SimulatedOrganisation> mostChannelsFirst = Comparator.comparingInt(this::reachableChannels)
+			.reversed();
+		return all.stream()
+			.collect(Collectors.groupingBy(SimulatedOrganisation::sector, LinkedHashMap::new, Collectors.toList()))
+			.values()
+			.stream()
+			.flatMap((sector) -> sector.stream().sorted(mostChannelsFirst).limit(perSector))
+			.toList();
+	}
+
+	/**
+	 * @return the questions the campaign asks: all of the sandbox's, or those the demo's
+	 * settings name
+	 * @throws IllegalArgumentException when a named question is not the sandbox's
+	 */
+	List<SandboxScenario> questions() {
+		List<SandboxScenario> all = SandboxCatalogue.scenarios();
+		if (this.properties.scenarios().isEmpty()) {
+			return all;
 		}
-		finally {
-			ticker.shutdownNow();
-		}
+		Map<String, SandboxScenario> byKey = all.stream()
+			.collect(Collectors.toMap(SandboxScenario::key, (scenario) -> scenario));
+		return this.properties.scenarios().stream().map((key) -> {
+			SandboxScenario scenario = byKey.get(key);
+			if (scenario == null) {
+				throw new IllegalArgumentException(
+						"the sandbox has no question '" + key + "' (it has " + String.join(", ", byKey.keySet()) + ")");
+			}
+			return scenario;
+		}).toList();
 	}
 
 	/**
@@ -121,11 +181,7 @@ class DemoCampaign {
 	 * up to date with the sandbox's current addresses)
 	 */
 	UUID register(SimulatedOrganisation organisation) {
-		var details = new NewOrganisation(organisation.name(), organisation.sector(),
-				this.sites.endpointsOf(organisation), OpeningHours.officeHours(), organisation.allowList());
-		return this.organisations.findByName(organisation.name())
-			.map((known) -> this.organisations.update(known.id(), details).id())
-			.orElseGet(() -> this.organisations.register(details).id());
+		return registered(organisation).id();
 	}
 
 	/**
@@ -140,13 +196,45 @@ class DemoCampaign {
 				.id());
 	}
 
+	private OrganisationDetails registered(SimulatedOrganisation organisation) {
+		var details = new NewOrganisation(organisation.name(), organisation.sector(),
+				this.sites.endpointsOf(organisation), OpeningHours.officeHours(), organisation.allowList());
+		return this.organisations.findByName(organisation.name())
+			.map((known) -> this.organisations.update(known.id(), details))
+			.orElseGet(() -> this.organisations.register(details));
+	}
+
+	private int reachableChannels(SimulatedOrganisation organisation) {
+		Endpoints endpoints = this.sites.endpointsOf(organisation);
+		return (int) this.properties.channels().stream().filter(endpoints::supports).count();
+	}
+
+	private static void pause(Duration interval) {
+		try {
+			Thread.sleep(interval.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while following the demo campaign", ex);
+		}
+	}
+
+	/**
+	 * A started demo campaign.
+	 *
+	 * @param campaign the campaign
+	 * @param planned its planned probes per channel
+	 */
+	record DemoPlan(CampaignDetails campaign, Map<Channel, Integer> planned) {
+	}
+
 	/**
 	 * Told of a campaign's progress.
 	 */
 	@FunctionalInterface
 	interface ProgressListener {
 
-		void progress(CampaignProgress progress, int planned);
+		void progress(DemoProgress progress);
 
 	}
 

@@ -44,7 +44,7 @@ public class CampaignRunner {
 	public CampaignRunner(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
 			SandboxSites sites, Measurements measurements) {
 		this.registration = new DemoCampaign(organisations, scenarios, campaigns, probes, sites,
-				new DemoProperties(false, false, null, null, null), Clock.systemUTC());
+				DemoProperties.defaults(), Clock.systemUTC());
 		this.campaigns = campaigns;
 		this.probes = probes;
 		this.measurements = measurements;

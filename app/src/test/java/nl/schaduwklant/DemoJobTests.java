@@ -1,21 +1,34 @@
 package nl.schaduwklant;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import nl.schaduwklant.probes.CampaignProgress;
 import nl.schaduwklant.probes.ProbeRuns;
+import nl.schaduwklant.probes.ProbeSummary;
+import nl.schaduwklant.reports.BenchmarkRun;
 import nl.schaduwklant.reports.ReportLauncher;
 import nl.schaduwklant.reports.ReportsProperties;
+import nl.schaduwklant.reports.SectorBenchmark;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxSites;
 import nl.schaduwklant.sandbox.SimulatedOrganisation;
 import nl.schaduwklant.scheduler.Campaigns;
+import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.Organisations;
+import nl.schaduwklant.scheduler.ProbeTarget;
 import nl.schaduwklant.scheduler.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,15 +36,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main job: the demo campaign against the sandbox, its benchmark, the printed summary
- * and the CSV files.
+ * The main job: the demo campaign against the sandbox with its progress line, its
+ * benchmark, the printed summary and the CSV files, and what it says when it stops early.
+ * The campaigns here are small (one organisation per sector, one question); the demo's
+ * own campaign is the whole sandbox.
  */
 @SchaduwklantTest
 class DemoJobTests {
+
+	private static final Pattern PROGRESS = Pattern.compile("Voortgang: (\\d+)/(\\d+) afgerond \u2014 (.*)");
 
 	@Autowired
 	private Organisations organisations;
@@ -57,42 +75,207 @@ class DemoJobTests {
 	@Autowired
 	private ApplicationContext context;
 
+	private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
 	@Test
-	void shouldRunTheDemoCampaignAndSummariseItPerSectorAndChannel(@TempDir Path output) throws Exception {
-		var properties = new DemoProperties(true, false, Duration.ofSeconds(27), Duration.ofMinutes(5),
-				Locale.forLanguageTag("nl-NL"));
-		var job = new DemoJob(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites, this.reports,
-				new ReportsProperties(5, output), properties, this.messages, this.context, Clock.systemUTC());
+	void shouldRunTheWholeSandboxUnlessToldToRunLess() {
+		var whole = new DemoCampaign(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites,
+				DemoProperties.defaults(), Clock.systemUTC());
+		assertThat(whole.targets()).isEqualTo(SandboxCatalogue.organisations());
+		assertThat(whole.questions()).isEqualTo(SandboxCatalogue.scenarios());
 
-		DemoJob.DemoResult result = job.runDemo();
-		String summary = job.render(result);
+		var small = new DemoCampaign(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites,
+				properties(Duration.ofMinutes(1), Locale.forLanguageTag("nl-NL"), Set.of()), Clock.systemUTC());
+		assertThat(small.targets()).extracting(SimulatedOrganisation::key)
+			.as("per sector the first organisation reachable on every channel")
+			.containsExactly("pensioenfonds-horizon", "tuincentrum-groen", "telecom-golf", "gemeente-heuvelrug");
+		assertThat(small.questions()).extracting((question) -> question.key()).containsExactly("behandeltermijn");
+	}
 
-		List<SimulatedOrganisation> organisations = SandboxCatalogue.organisations();
-		int scenarios = SandboxCatalogue.scenarios().size();
-		long chats = organisations.stream().filter((organisation) -> organisation.chat() != null).count();
-		long forms = organisations.stream().filter((organisation) -> organisation.form() != null).count();
-		long captchaForms = organisations.stream()
-			.filter((organisation) -> organisation.form() != null && organisation.form().captcha())
-			.count();
-		assertThat(result.campaign().plannedProbes()).isEqualTo((organisations.size() + chats + forms) * scenarios);
-		assertThat(result.benchmark().run().facts()).as("every probe but those blocked by a CAPTCHA is measured")
-			.isEqualTo(result.campaign().plannedProbes() - captchaForms * scenarios);
-		assertThat(summary)
-			.contains("Branche", "Kanaal", "Beschikbaar", "Respons", "Mediane reactietijd", "Taalfouten/100 woorden",
-					"Oplossend vermogen", "Lokale overheid *", "Lokale overheid / Chat",
-					"onderdrukt, minder dan 5 organisaties")
-			.containsPattern(
-					"Financials\\s+E-mail\\s+6\\s+12\\s+-\\s+\\d+,\\d %\\s+\\d+,\\d s\\s+\\d+,\\d\\d\\s+\\d+,\\d %")
-			.containsPattern(
-					"Handel\\s+Chat\\s+6\\s+12\\s+\\d+,\\d %\\s+\\d+,\\d %\\s+\\d+,\\d s\\s+\\d+,\\d\\d\\s+\\d+,\\d %")
-			.containsPattern("IT/Telecom\\s+Chat\\s+6\\s+12\\s+100,0 %\\s+100,0 %");
-		assertThat(result.files()).hasSize(2).allSatisfy((file) -> {
-			assertThat(file.getParent()).isEqualTo(output);
-			assertThat(summary).contains(file.toAbsolutePath().toString());
-		});
-		String csv = Files.readString(result.files().get(0), StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\uFEFFBranche;Kanaal;Meetwaarde")
-			.contains("Financials;Chat;Beschikbaarheid;%;6;12;");
+	@Test
+	void shouldShowItsProgressThenSummariseThePerSectorAndChannelFiguresAndExitWithZero(@TempDir Path output)
+			throws Exception {
+		DemoJob job = job(properties(Duration.ofMinutes(5), Locale.forLanguageTag("nl-NL"), Set.of()), this.probes,
+				output);
+
+		int exitCode = job.runDemo();
+
+		String out = printed();
+		assertThat(exitCode).as(out).isEqualTo(DemoJob.DONE);
+		List<String> progress = out.lines().filter(PROGRESS.asPredicate()).toList();
+		assertThat(progress).as("progress lines, only when the numbers change").isNotEmpty().doesNotHaveDuplicates();
+		assertThat(settledCounts(progress)).isSorted();
+		assertThat(progress.get(progress.size() - 1))
+			.isEqualTo("Voortgang: 11/11 afgerond \u2014 e-mail 4/4, chat 4/4, formulier 3/3");
+		assertThat(out).doesNotContain("Exception", "\tat ")
+			.contains("Schaduwklant demo: campagne", "(11 metingen", "Branche", "Kanaal", "Beschikbaar", "Respons",
+					"Mediane reactietijd", "Taalfouten/100 woorden", "Oplossend vermogen",
+					"Financials / E-mail, Financials / Chat, Financials / Formulier, Handel / E-mail, Handel / Chat, "
+							+ "IT/Telecom / E-mail, IT/Telecom / Chat, Lokale overheid / E-mail, Lokale overheid / Chat, "
+							+ "Lokale overheid / Formulier: onderdrukt, minder dan 5 organisaties",
+					"Berekend uit 10 metingen")
+			.containsPattern("Financials \\*\\s+Formulier\\s+1\\s+1\\s+onderdrukt")
+			.containsPattern("IT/Telecom \\*\\s+Chat\\s+1\\s+1\\s+onderdrukt")
+			.doesNotContain("Samenvatting van wat tot nu toe is gemeten");
+		assertThat(out.indexOf(progress.get(progress.size() - 1))).isLessThan(out.indexOf("Branche"));
+		Path sectors = output.resolve(csvName(out, "sectors"));
+		assertThat(out).contains(sectors.toAbsolutePath().toString());
+		assertThat(Files.readString(sectors, StandardCharsets.UTF_8)).startsWith("\uFEFFBranche;Kanaal;Meetwaarde")
+			.contains("IT/Telecom;Chat;Beschikbaarheid;%;1;1;");
+	}
+
+	@Test
+	void shouldSayInOneSentenceThatTheTimeoutPassedAndStillSummariseWhatWasMeasured(@TempDir Path output) {
+		DemoJob job = job(properties(Duration.ZERO, Locale.ENGLISH, Set.of(Channel.EMAIL)), this.probes, output);
+
+		int exitCode = job.runDemo();
+
+		String out = printed();
+		assertThat(exitCode).as(out).isEqualTo(DemoJob.TIMED_OUT);
+		assertThat(out.lines()).contains("Progress: 0/4 settled \u2014 e-mail 0/4",
+				"The demo stopped after 0 seconds: 4 probes (e-mail) were not settled yet.",
+				"Summary of what was measured so far (the campaign did not finish):");
+		assertThat(out).contains("Schaduwklant demo: campaign", "Sector", "Channel", "Computed from", "CSV: ")
+			.doesNotContain("Exception", "\tat ");
+	}
+
+	@Test
+	void shouldSayInOneSentenceWhyItCouldNotFollowTheCampaignAndStillSummariseWhatWasMeasured(@TempDir Path output) {
+		DemoJob job = job(properties(Duration.ofMinutes(1), Locale.forLanguageTag("nl-NL"), Set.of(Channel.EMAIL)),
+				new StarvedProbeRuns(this.probes), new OnceStarvedReports(this.reports), output);
+
+		int exitCode = job.runDemo();
+
+		String out = printed();
+		assertThat(exitCode).as(out).isEqualTo(DemoJob.FAILED);
+		assertThat(out.lines()).contains(
+				"De demo is gestopt omdat de campagne niet meer te volgen was: HikariPool-1 - Connection is not "
+						+ "available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=3).",
+				"Samenvatting van wat tot nu toe is gemeten (de campagne is niet afgerond):");
+		assertThat(out).contains("Schaduwklant demo: campagne", "Branche", "Kanaal", "Berekend uit", "CSV: ")
+			.doesNotContain("Exception", "\tat ", "Voortgang", "Er is geen samenvatting");
+	}
+
+	private DemoProperties properties(Duration timeout, Locale locale, Set<Channel> channels) {
+		return new DemoProperties(true, false, Duration.ofSeconds(12), timeout, locale, 1, List.of("behandeltermijn"),
+				channels, Duration.ofMillis(200), Duration.ZERO, false);
+	}
+
+	private DemoJob job(DemoProperties properties, ProbeRuns probes, Path output) {
+		return job(properties, probes, this.reports, output);
+	}
+
+	private DemoJob job(DemoProperties properties, ProbeRuns probes, ReportLauncher reports, Path output) {
+		return new DemoJob(this.organisations, this.scenarios, this.campaigns, probes, this.sites, reports,
+				new ReportsProperties(5, output), properties, this.messages, this.context, Clock.systemUTC(),
+				new PrintStream(this.printed, true, StandardCharsets.UTF_8), false);
+	}
+
+	private String printed() {
+		return this.printed.toString(StandardCharsets.UTF_8);
+	}
+
+	private static List<Integer> settledCounts(List<String> progress) {
+		return progress.stream().map((line) -> {
+			Matcher matcher = PROGRESS.matcher(line);
+			assertThat(matcher.matches()).isTrue();
+			assertThat(matcher.group(2)).isEqualTo("11");
+			return Integer.parseInt(matcher.group(1));
+		}).toList();
+	}
+
+	private static String csvName(String out, String kind) {
+		Matcher matcher = Pattern.compile("(benchmark-[0-9a-f-]+-" + kind + "\\.csv)").matcher(out);
+		assertThat(matcher.find()).as(out).isTrue();
+		return matcher.group(1);
+	}
+
+	private static CannotGetJdbcConnectionException noConnectionLeft() {
+		return new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+				new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out "
+						+ "after 30000ms (total=10, active=10, idle=0, waiting=3)."));
+	}
+
+	/**
+	 * The reports when the database has no connection left to give the first time the
+	 * benchmark is run, and has one again the next time.
+	 */
+	private static final class OnceStarvedReports implements ReportLauncher {
+
+		private final ReportLauncher reports;
+
+		private boolean starved = true;
+
+		private OnceStarvedReports(ReportLauncher reports) {
+			this.reports = reports;
+		}
+
+		@Override
+		public BenchmarkRun runBenchmark(UUID campaignId) {
+			if (this.starved) {
+				this.starved = false;
+				throw noConnectionLeft();
+			}
+			return this.reports.runBenchmark(campaignId);
+		}
+
+		@Override
+		public SectorBenchmark latestBenchmark(UUID campaignId) {
+			return this.reports.latestBenchmark(campaignId);
+		}
+
+		@Override
+		public SectorBenchmark benchmark(UUID campaignId, long run) {
+			return this.reports.benchmark(campaignId, run);
+		}
+
+		@Override
+		public byte[] sectorFiguresCsv(UUID campaignId, Locale locale) {
+			return this.reports.sectorFiguresCsv(campaignId, locale);
+		}
+
+		@Override
+		public byte[] organisationRanksCsv(UUID campaignId, Locale locale) {
+			return this.reports.organisationRanksCsv(campaignId, locale);
+		}
+
+	}
+
+	/**
+	 * The probes as seen when the database has no connection left to give.
+	 */
+	private record StarvedProbeRuns(ProbeRuns probes) implements ProbeRuns {
+
+		@Override
+		public CampaignProgress progress(UUID campaignId) {
+			throw noConnectionLeft();
+		}
+
+		@Override
+		public ProbeSummary get(UUID id) {
+			return this.probes.get(id);
+		}
+
+		@Override
+		public ProbeTarget target(UUID id) {
+			return this.probes.target(id);
+		}
+
+		@Override
+		public List<ProbeSummary> byCampaign(UUID campaignId) {
+			return this.probes.byCampaign(campaignId);
+		}
+
+		@Override
+		public List<ProbeSummary> needingReview() {
+			return this.probes.needingReview();
+		}
+
+		@Override
+		public void markScored(UUID probeId) {
+			this.probes.markScored(probeId);
+		}
+
 	}
 
 }
