@@ -39,8 +39,10 @@ class ProbesConfiguration {
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);
 		executor.setQueueCapacity(threads);
+		executor.setDaemon(true);
+		// the dispatcher has already given the contacts their grace period when it stopped
 		executor.setWaitForTasksToCompleteOnShutdown(true);
-		executor.setAwaitTerminationSeconds(30);
+		executor.setAwaitTerminationSeconds(5);
 		return executor;
 	}
 
