@@ -40,7 +40,8 @@ class ProbesConfiguration {
 		executor.setMaxPoolSize(threads);
 		executor.setQueueCapacity(threads);
 		executor.setDaemon(true);
-		// the dispatcher has already given the contacts their grace period when it stopped
+		// the dispatcher has already given the contacts their grace period when it
+		// stopped
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(5);
 		return executor;
