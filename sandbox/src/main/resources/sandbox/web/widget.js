@@ -15,11 +15,15 @@
   var token = null;
   var askedAt = null;
 
+  /* Reports what was shown, and when, in a task of its own: sending it must not delay
+     what else the page does in the task that showed it (the probe's recorder, for one). */
   function truth(kind, shownAt, extra) {
     var body = { org: cfg.org, token: token, kind: kind, at: shownAt };
     for (var key in (extra || {})) { body[key] = extra[key]; }
-    fetch('/truth', { method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body) });
+    setTimeout(function () {
+      fetch('/truth', { method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body) });
+    }, 0);
   }
   function el(doc, tag, attributes, text) {
     var element = doc.createElement(tag);
@@ -309,8 +313,10 @@
       api.emit('transfer');
     } else if (event.kind === 'hang') {
       truth('hang', Date.now());
-      var until = Date.now() + 600000;
-      while (Date.now() < until) { /* the page stops responding */ }
+      setTimeout(function () {
+        var until = Date.now() + 600000;
+        while (Date.now() < until) { /* the page stops responding */ }
+      }, 0);
     } else if (event.kind === 'end') {
       var endedAt = append(skin.ended(ui.place.doc));
       api.emit('ended');
