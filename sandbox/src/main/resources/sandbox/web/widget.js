@@ -5,18 +5,25 @@
  * page, in a same-origin iframe or in a shadow root. No vendor code: only the shape our
  * adapters rely on. What the simulated organisation says, and when, comes from the
  * sandbox server; every message shown is reported to the server, which notes the instant
- * as ground truth. Messages are shown as text (textContent), never as HTML.
+ * as ground truth. That instant is the system clock's (Date.now()), read right after the
+ * element is inserted: the same clock the server reads, and not the page's
+ * performance.now() that the probe converts, so the truth does not depend on the
+ * conversion it checks. Messages are shown as text (textContent), never as HTML.
  */
 (function () {
   var cfg = window.__sandbox;
   var token = null;
   var askedAt = null;
 
-  function truth(kind, extra) {
-    var body = { org: cfg.org, token: token, kind: kind, at: performance.timeOrigin + performance.now() };
+  /* Reports what was shown, and when, in a task of its own: sending it must not delay
+     what else the page does in the task that showed it (the probe's recorder, for one). */
+  function truth(kind, shownAt, extra) {
+    var body = { org: cfg.org, token: token, kind: kind, at: shownAt };
     for (var key in (extra || {})) { body[key] = extra[key]; }
-    fetch('/truth', { method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body) });
+    setTimeout(function () {
+      fetch('/truth', { method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body) });
+    }, 0);
   }
   function el(doc, tag, attributes, text) {
     var element = doc.createElement(tag);
@@ -261,8 +268,13 @@
     ui.input.style.display = 'block';
     if (ui.send) { ui.send.style.display = 'inline-block'; }
   }
+  /* Shows an element in the chat's log; returns when, by the system clock. */
+  function append(element) {
+    ui.log.appendChild(element);
+    return Date.now();
+  }
   function render(author, name, text) {
-    ui.log.appendChild(skin.message(ui.place.doc, author, name, text));
+    return append(skin.message(ui.place.doc, author, name, text));
   }
 
   function ask() {
@@ -271,9 +283,9 @@
     askedAt = performance.now();
     var match = /SK-[0-9A-Z]{5}/.exec(question);
     token = match ? match[0] : null;
-    render('visitor', cfg.visitorName || 'U', question);
+    var shownAt = render('visitor', cfg.visitorName || 'U', question);
     api.emit('visitor', question);
-    truth('question');
+    truth('question', shownAt);
     ui.input.value = '';
     fetch('/chat/' + cfg.org + '/conversation', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: question })
       .then(function (response) { return response.json(); })
@@ -290,24 +302,25 @@
   function perform(event) {
     if (event.kind === 'typing') {
       ui.typing = skin.typing(ui.place.doc);
-      ui.log.appendChild(ui.typing);
-      truth('typing');
+      truth('typing', append(ui.typing));
     } else if (event.kind === 'bot' || event.kind === 'agent' || event.kind === 'system') {
       if (ui.typing) { ui.typing.remove(); ui.typing = null; }
       if (event.kind === 'agent' && !api.agentJoined) { api.agentJoined = true; api.emit('agentJoined', event.name); }
-      render(event.kind, event.name, event.text);
+      var shownAt = render(event.kind, event.name, event.text);
       api.emit('message', event);
-      truth(event.kind, { name: event.name });
+      truth(event.kind, shownAt, { name: event.name });
     } else if (event.kind === 'transfer') {
       api.emit('transfer');
     } else if (event.kind === 'hang') {
-      truth('hang');
-      var until = Date.now() + 600000;
-      while (Date.now() < until) { /* the page stops responding */ }
+      truth('hang', Date.now());
+      setTimeout(function () {
+        var until = Date.now() + 600000;
+        while (Date.now() < until) { /* the page stops responding */ }
+      }, 0);
     } else if (event.kind === 'end') {
-      ui.log.appendChild(skin.ended(ui.place.doc));
+      var endedAt = append(skin.ended(ui.place.doc));
       api.emit('ended');
-      truth('ended');
+      truth('ended', endedAt);
     }
   }
 

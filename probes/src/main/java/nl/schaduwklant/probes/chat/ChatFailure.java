@@ -18,7 +18,8 @@ class ChatFailure extends RuntimeException {
 
 	/**
 	 * @return whether trying again may not contact the organisation twice: only when the
-	 * question was not yet sent
+	 * question's irreversible step was not yet marked (the session passes
+	 * {@code IrreversibleStep.marked()} as {@code questionSent})
 	 */
 	boolean retryable() {
 		return !this.questionSent;

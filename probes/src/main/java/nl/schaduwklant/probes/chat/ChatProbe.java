@@ -81,7 +81,7 @@ class ChatProbe implements ChannelProbe {
 			return this.results.completed(contact.probeId(), recording, this.clock.instant());
 		}
 		catch (BrowserPool.BrowserUnavailable ex) {
-			return new ContactResult.Failed(ex.getMessage(), true);
+			return new ContactResult.Failed(ex.getMessage(), !step.marked());
 		}
 		catch (ChatFailure ex) {
 			log.warn("Chat probe {} failed: {}", contact.probeId(), ex.getMessage());
@@ -93,6 +93,10 @@ class ChatProbe implements ChannelProbe {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Chat probe {} was interrupted", contact.probeId(), ex);
+			if (!step.marked()) {
+				return new ContactResult.Failed("the chat was interrupted (" + ex + ") before the question was asked",
+						true);
+			}
 			return new ContactResult.Uncertain(
 					"the chat was interrupted (" + ex + "); the question may have been" + " asked");
 		}

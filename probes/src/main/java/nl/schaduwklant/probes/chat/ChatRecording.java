@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.schaduwklant.probes.Availability;
+import nl.schaduwklant.probes.browser.PageClock;
 
 /**
- * Everything a chat session recorded, in our clock's instants.
+ * Everything a chat session recorded. Instants the page gave are kept by the page's clock
+ * too, and converted to ours once the chat is over, with the best measurement of the
+ * page's clock.
  */
 final class ChatRecording {
 
@@ -17,9 +20,15 @@ final class ChatRecording {
 
 	Instant availabilityAt;
 
+	Double availabilityPageTime;
+
 	Instant pageLoadedAt;
 
+	Double pageLoadedPageTime;
+
 	Instant sentAt;
+
+	Double sentPageTime;
 
 	String clockDescription;
 
@@ -41,8 +50,27 @@ final class ChatRecording {
 	}
 
 	List<RecordedEvent> afterQuestion() {
-		return (this.sentAt == null) ? List.of()
-				: this.events.stream().filter((event) -> !event.at().isBefore(this.sentAt)).toList();
+		return (this.sentPageTime == null) ? List.of()
+				: this.events.stream().filter((event) -> event.pageTime() >= this.sentPageTime).toList();
+	}
+
+	/**
+	 * Converts every instant the page gave to our clock.
+	 * @param clock the page's clock
+	 * @param description how, with the conversion's uncertainty
+	 */
+	void convert(PageClock clock, String description) {
+		this.clockDescription = description;
+		this.events.replaceAll((event) -> event.convertedWith(clock));
+		if (this.pageLoadedPageTime != null) {
+			this.pageLoadedAt = clock.instant(this.pageLoadedPageTime);
+		}
+		if (this.sentPageTime != null) {
+			this.sentAt = clock.instant(this.sentPageTime);
+		}
+		if (this.availabilityPageTime != null) {
+			this.availabilityAt = clock.instant(this.availabilityPageTime);
+		}
 	}
 
 }

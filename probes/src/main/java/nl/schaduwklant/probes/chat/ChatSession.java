@@ -29,14 +29,19 @@ import org.openqa.selenium.chromium.HasCdp;
  * Holds one chat in one browser, step by step: load the page, see whether the widget is
  * there and online, open it, fill in the pre-chat form, ask the question, and follow the
  * conversation until a human has answered (and a little longer), the organisation ends
- * it, or we give up. Every instant comes from the page's recorder, converted once to our
- * clock. Every browser command is a step whose start is known, so a watchdog can tell a
- * hung browser.
+ * it, or we give up. Every instant comes from the page's recorder, converted to our clock
+ * with the best measurement of the page's clock once the chat is over. Every browser
+ * command is a step whose start is known, so a watchdog can tell a hung browser.
  */
 class ChatSession {
 
-	private static final String DRAIN = "var done = arguments[arguments.length - 1];"
-			+ " setTimeout(function () { done(window.__sk ? window.__sk.drain() : null); }, arguments[0]);";
+	/**
+	 * Collects the recorded events, reading the page's clock when it starts and when it
+	 * ends, so every collection is also a measurement of the page's clock.
+	 */
+	private static final String DRAIN = "var done = arguments[arguments.length - 1]; var start = performance.now();"
+			+ " setTimeout(function () { var events = window.__sk ? window.__sk.drain() : null;"
+			+ " done([start, performance.now(), performance.timeOrigin, events]); }, arguments[0]);";
 
 	private static final String AWAIT = "var name = arguments[0]; var done = arguments[arguments.length - 1];"
 			+ " setTimeout(function () { try { done(window.__sk ? window.__sk[name]() : null); }"
@@ -56,7 +61,7 @@ class ChatSession {
 
 	private IrreversibleStep question;
 
-	private PageClock pageClock;
+	private ChatClock pageClock;
 
 	ChatSession(Browser browser, BrowserSteps steps, ChatProbeProperties properties,
 			BrowserProperties browserProperties, Clock clock) {
@@ -79,39 +84,10 @@ class ChatSession {
 		WebDriver driver = this.browser.driver();
 		JavascriptExecutor page = (JavascriptExecutor) driver;
 		try {
-			String script = ChatScripts.installation(request.selectors(), request.profile(), request.botNames());
-			boolean early = step("installing the recorder", () -> installBeforeLoad(driver, script));
-			load(driver, request.pageUrl());
-			if (!early) {
-				step("installing the recorder", () -> page.executeScript(script));
-			}
-			this.pageClock = step("measuring the page clock", () -> PageClock.measure(page, this.clock));
-			this.recording.clockDescription = this.pageClock.describe();
-			Number loaded = step("reading the load time", () -> (Number) page.executeScript(
-					"var n = performance.getEntriesByType('navigation')[0]; return n ? n.loadEventEnd : null;"));
-			this.recording.pageLoadedAt = (loaded != null) ? this.pageClock.instant(loaded.doubleValue()) : null;
-			if (!detectWidget(page, request)) {
-				return finish(driver);
-			}
-			step("opening the chat", () -> page.executeScript("return window.__sk.open();"));
-			if (!await(page, "isOpen", this.browserProperties.stepTimeout(), Boolean.TRUE::equals)) {
-				return unavailable(driver, Availability.MISSING, "the chat did not open");
-			}
-			screenshot(driver, "opened");
-			step("filling in the pre-chat form",
-					() -> page.executeScript("return window.__sk.preChat(arguments[0]);", request.preChat()));
-			if (!await(page, "canSend", this.browserProperties.stepTimeout(), Boolean.TRUE::equals)) {
-				return unavailable(driver, Availability.MISSING, "the chat offered no message input");
-			}
-			question.mark("sending the question in the chat on " + request.pageUrl());
-			Number sent = step("sending the question",
-					() -> (Number) page.executeScript("return window.__sk.send(arguments[0]);", request.question()));
-			if (sent == null) {
-				return unavailable(driver, Availability.MISSING, "the chat offered no message input");
-			}
-			this.recording.sentAt = this.pageClock.instant(sent.doubleValue());
-			follow(driver, page, request.maxWait());
-			return finish(driver);
+			ChatRecording held = hold(request, question, driver, page);
+			measureAgain(page);
+			held.convert(this.pageClock.best(), this.pageClock.describe());
+			return held;
 		}
 		catch (ChatFailure | IrreversibleStep.IrreversibleStepNotRecorded ex) {
 			throw ex;
@@ -125,6 +101,57 @@ class ChatSession {
 		}
 	}
 
+	private ChatRecording hold(ChatRequest request, IrreversibleStep question, WebDriver driver,
+			JavascriptExecutor page) {
+		String script = ChatScripts.installation(request.selectors(), request.profile(), request.botNames());
+		boolean early = step("installing the recorder", () -> installBeforeLoad(driver, script));
+		load(driver, request.pageUrl());
+		if (!early) {
+			step("installing the recorder", () -> page.executeScript(script));
+		}
+		this.pageClock = new ChatClock(step("measuring the page clock", () -> PageClock.measure(page, this.clock)));
+		Number loaded = step("reading the load time", () -> (Number) page
+			.executeScript("var n = performance.getEntriesByType('navigation')[0]; return n ? n.loadEventEnd : null;"));
+		this.recording.pageLoadedPageTime = (loaded != null) ? loaded.doubleValue() : null;
+		if (!detectWidget(page, request)) {
+			return finish(driver);
+		}
+		step("opening the chat", () -> page.executeScript("return window.__sk.open();"));
+		if (!await(page, "isOpen", this.browserProperties.stepTimeout(), Boolean.TRUE::equals)) {
+			return unavailable(driver, Availability.MISSING, "the chat did not open");
+		}
+		screenshot(driver, "opened");
+		step("filling in the pre-chat form",
+				() -> page.executeScript("return window.__sk.preChat(arguments[0]);", request.preChat()));
+		if (!await(page, "canSend", this.browserProperties.stepTimeout(), Boolean.TRUE::equals)) {
+			return unavailable(driver, Availability.MISSING, "the chat offered no message input");
+		}
+		question.mark("sending the question in the chat on " + request.pageUrl());
+		Number sent = step("sending the question",
+				() -> (Number) page.executeScript("return window.__sk.send(arguments[0]);", request.question()));
+		if (sent == null) {
+			return unavailable(driver, Availability.MISSING, "the chat offered no message input");
+		}
+		this.recording.sentPageTime = sent.doubleValue();
+		follow(driver, page, request.maxWait());
+		return finish(driver);
+	}
+
+	/**
+	 * Measures the page's clock once more now that the chat is over. The chat's instants
+	 * do not depend on it: when the browser no longer answers, the measurements so far
+	 * convert them.
+	 */
+	private void measureAgain(JavascriptExecutor page) {
+		try {
+			this.pageClock
+				.measuredAtEnd(step("measuring the page clock again", () -> PageClock.measure(page, this.clock)));
+		}
+		catch (WebDriverException ex) {
+			// recorded as "not measured at the end"
+		}
+	}
+
 	private void load(WebDriver driver, String url) {
 		try {
 			step("loading the page", () -> {
@@ -135,8 +162,8 @@ class ChatSession {
 		catch (TimeoutException ex) {
 			this.recording.pageHtml = pageHtml(driver);
 			throw new ChatFailure(
-					"the page " + url + " did not load within " + this.browserProperties.pageLoadTimeout(), false,
-					this.recording, ex);
+					"the page " + url + " did not load within " + this.browserProperties.pageLoadTimeout(),
+					questionMaybeSent(), this.recording, ex);
 		}
 	}
 
@@ -146,14 +173,14 @@ class ChatSession {
 		drain(page, 0);
 		if ("available".equals(status)) {
 			this.recording.availability = Availability.AVAILABLE;
-			this.recording.availabilityAt = eventAt("available");
+			availabilitySeen("available");
 			return true;
 		}
 		WebDriver driver = this.browser.driver();
 		if ("offline".equals(status)) {
 			unavailable(driver, Availability.OFFLINE,
 					request.outsideHours() ? "outside opening hours" : "offline message");
-			this.recording.availabilityAt = eventAt("offline");
+			availabilitySeen("offline");
 			return false;
 		}
 		unavailable(driver, Availability.MISSING,
@@ -169,12 +196,12 @@ class ChatSession {
 		return this.recording;
 	}
 
-	private Instant eventAt(String type) {
-		return this.recording.events.stream()
+	private void availabilitySeen(String type) {
+		this.recording.events.stream()
 			.filter((event) -> event.is(type))
-			.map(RecordedEvent::at)
 			.findFirst()
-			.orElse(this.clock.instant());
+			.ifPresentOrElse((event) -> this.recording.availabilityPageTime = event.pageTime(),
+					() -> this.recording.availabilityAt = this.clock.instant());
 	}
 
 	private void follow(WebDriver driver, JavascriptExecutor page, Duration maxWait) {
@@ -205,10 +232,19 @@ class ChatSession {
 	}
 
 	private void drain(JavascriptExecutor page, long waitMillis) {
-		List<?> events = step("collecting events", () -> (List<?>) page.executeAsyncScript(DRAIN, waitMillis));
-		if (events != null) {
-			events.forEach((raw) -> this.recording.events.add(RecordedEvent.of((Map<?, ?>) raw, this.pageClock)));
+		Instant before = this.clock.instant();
+		List<?> collected = step("collecting events", () -> (List<?>) page.executeAsyncScript(DRAIN, waitMillis));
+		Instant after = this.clock.instant();
+		this.pageClock.measured(PageClock.between(before, number(collected.get(2)), number(collected.get(0)),
+				number(collected.get(1)), after));
+		if (collected.get(3) instanceof List<?> events) {
+			events
+				.forEach((raw) -> this.recording.events.add(RecordedEvent.of((Map<?, ?>) raw, this.pageClock.best())));
 		}
+	}
+
+	private static double number(Object value) {
+		return ((Number) value).doubleValue();
 	}
 
 	private boolean await(JavascriptExecutor page, String function, Duration timeout, Predicate<Object> done) {

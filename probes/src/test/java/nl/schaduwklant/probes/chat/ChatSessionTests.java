@@ -115,6 +115,9 @@ class ChatSessionTests {
 			assertThat(Duration.between(replies.get(1).at(), agent.at())).isBetween(Duration.ofMillis(550),
 					Duration.ofMillis(700));
 			assertThat(recording.events).anyMatch((event) -> event.is("ended") && event.by() == Author.VISITOR);
+			assertThat(recording.clockDescription).as("every collection of events measured the page clock too")
+				.matches("page clock converted with offset .* \\(± \\d+ µs\\), the narrowest of \\d{2,} measurements;"
+						+ " at the start .*, at the end .* \\(drift [+-]\\d+\\.\\d ms\\)");
 			assertThat(recording.screenshots).extracting(ChatRecording.Screenshot::label)
 				.containsExactly("opened", "first-human-reply", "end");
 		}

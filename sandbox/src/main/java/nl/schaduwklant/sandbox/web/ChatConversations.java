@@ -88,7 +88,7 @@ class ChatConversations {
 			facts = scenario.map((known) -> known.facts(quality)).orElse(List.of());
 			events.add(event(behaviour.agentReplyMillis(), "agent", behaviour.agentName(), answer));
 		}
-		if (behaviour.endAfterMillis() != null) {
+		if (endsItself(behaviour)) {
 			events.add(event(behaviour.endAfterMillis(), "end", null, null));
 		}
 		events.sort(Comparator.comparing((event) -> (Integer) event.get("after")));
@@ -96,6 +96,20 @@ class ChatConversations {
 				null, null, null, null, behaviour.agentName(), null, behaviour.humanAnswers() ? quality : null, facts,
 				errors, answer));
 		return events;
+	}
+
+	/**
+	 * Whether the organisation ends the chat itself, on its timer. It does when no human
+	 * answers, or when it ends the chat before its agent answers. An agent who has
+	 * answered leaves the ending to the visitor: a visitor who stays a while after the
+	 * answer (as the probe does) would otherwise race the organisation's timer, and who
+	 * ended the chat would be chance.
+	 * @param behaviour how the organisation's chat behaves
+	 * @return whether its page ends the chat at {@code endAfterMillis}
+	 */
+	static boolean endsItself(ChatBehaviour behaviour) {
+		return behaviour.endAfterMillis() != null
+				&& (!behaviour.humanAnswers() || behaviour.endAfterMillis() < behaviour.agentReplyMillis());
 	}
 
 	/**
