@@ -3,6 +3,7 @@ package nl.schaduwklant.probes.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -410,8 +411,16 @@ public class ProbeRun {
 		this.events.add(new ProbeEvent(this, ++this.eventCount, event));
 	}
 
+	/**
+	 * @return what happened, in the order it happened (events observed by a channel are
+	 * recorded when it reports them, after the core's own marks made meanwhile; events at
+	 * the same instant keep the order they were recorded in)
+	 */
 	List<TimelineEvent> timeline() {
-		return this.events.stream().map(ProbeEvent::toEvent).toList();
+		return this.events.stream()
+			.map(ProbeEvent::toEvent)
+			.sorted(Comparator.comparing(TimelineEvent::at, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
 	}
 
 	Observation toObservation(Conversation conversation) {

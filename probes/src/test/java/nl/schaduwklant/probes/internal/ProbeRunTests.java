@@ -60,6 +60,23 @@ class ProbeRunTests {
 	}
 
 	@Test
+	void shouldShowAChatsEventsInTheOrderTheyHappenedAroundTheMarkOfItsQuestion() {
+		this.run.markSending(this.now, "node-1");
+		this.run.markIrreversibleStep(this.now.plusSeconds(3), "sending the question");
+		List<TimelineEvent> chat = List.of(
+				new TimelineEvent(TimelineEventType.PAGE_LOADED, this.now.plusSeconds(1), "BROWSER_CLOCK", null, null),
+				new TimelineEvent(TimelineEventType.CHAT_OPENED, this.now.plusSeconds(2), "BROWSER_CLOCK", null, null),
+				new TimelineEvent(TimelineEventType.SENT, this.now.plusSeconds(3).plusMillis(4), "BROWSER_CLOCK", null,
+						null));
+		this.run.recordCompleted(new ContactResult.Completed(this.now.plusSeconds(3).plusMillis(4), "BROWSER_CLOCK",
+				"chat", null, null, chat, null, null), "{}");
+
+		assertThat(types()).containsExactly(TimelineEventType.DUE, TimelineEventType.SENDING,
+				TimelineEventType.PAGE_LOADED, TimelineEventType.CHAT_OPENED, TimelineEventType.IRREVERSIBLE_STEP,
+				TimelineEventType.SENT);
+	}
+
+	@Test
 	void shouldMakeAProbeInterruptedBeforeItsIrreversibleStepDueAgain() {
 		this.run.markSending(this.now, "node-1");
 		this.run.releaseUnattempted(this.now.plusSeconds(30));
