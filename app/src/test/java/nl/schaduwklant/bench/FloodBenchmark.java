@@ -136,7 +136,7 @@ class FloodBenchmark {
 			UUID id = repository.findBySlotId(due.slotId()).orElseThrow().getId();
 			transactions.executeWithoutResult((status) -> {
 				lifecycle.claim(id);
-				lifecycle.markIrreversibleStep(id, "handing the e-mail to the SMTP server (benchmark)");
+				lifecycle.markIrreversibleStep(id, 1, "handing the e-mail to the SMTP server (benchmark)");
 				lifecycle.record(id, new ContactResult.Contacted(Instant.now(), "PROBE_CLOCK", "benchmark", null),
 						false);
 			});

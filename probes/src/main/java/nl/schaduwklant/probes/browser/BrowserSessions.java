@@ -58,6 +58,13 @@ public class BrowserSessions {
 	}
 
 	/**
+	 * @return how many browsers are in use now
+	 */
+	public int inUse() {
+		return this.pool.active().size();
+	}
+
+	/**
 	 * Kills every browser in use now, e.g. because the node is stopping: the work in each
 	 * fails as if its browser had crashed, and ends by the rule of its irreversible step.
 	 * @param why why, for the log

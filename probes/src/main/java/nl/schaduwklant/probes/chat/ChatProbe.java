@@ -42,6 +42,10 @@ class ChatProbe implements ChannelProbe {
 
 	private final Clock clock;
 
+	private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
+	private volatile boolean stopping;
+
 	ChatProbe(BrowserSessions browsers, ChatResults results, ChatProbeProperties properties,
 			BrowserProperties browserProperties, Optional<MysteryMailbox> mailbox, Clock clock) {
 		this.browsers = browsers;
@@ -77,6 +81,7 @@ class ChatProbe implements ChannelProbe {
 		try {
 			ChatRecording recording = this.browsers.run((browser,
 					steps) -> new ChatSession(browser, steps, this.properties, this.browserProperties, this.clock)
+						.stoppingWhen(() -> this.stopping)
 						.run(request, step));
 			return this.results.completed(contact.probeId(), recording, this.clock.instant());
 		}
@@ -129,8 +134,24 @@ class ChatProbe implements ChannelProbe {
 		return Optional.of(this.clock.instant());
 	}
 
+	/**
+	 * Ends every chat being held: one that a human has answered ends as measured, one
+	 * that no human has answered yet ends as our failure, with its transcript kept. A
+	 * browser still busy after a few seconds is killed.
+	 */
 	@Override
 	public void stopContacts() {
+		this.stopping = true;
+		long until = System.nanoTime() + STOP_WAIT.toNanos();
+		while (this.browsers.inUse() > 0 && System.nanoTime() < until) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		this.browsers.killAll("the node is stopping");
 	}
 

@@ -106,6 +106,14 @@ class ChatResults {
 		if (recording != null) {
 			store(probeId, EvidenceKind.PAGE_HTML, "text/html", recording.pageHtml);
 			recording.screenshots.forEach((shot) -> store(probeId, EvidenceKind.SCREENSHOT, "image/png", shot.png()));
+			if (!recording.events.isEmpty()) {
+				// what the recorder saw before the chat failed
+				List<TranscriptEntry> seen = recording.events.stream()
+					.filter((event) -> event.is("sent") || event.is("message"))
+					.map((event) -> new TranscriptEntry(event.author(), event.name(), event.text(), event.at()))
+					.toList();
+				store(probeId, EvidenceKind.TRANSCRIPT, "application/json", JSON.writeValueAsBytes(seen));
+			}
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -63,6 +64,8 @@ class ChatSession {
 
 	private ChatClock pageClock;
 
+	private BooleanSupplier stopping = () -> false;
+
 	ChatSession(Browser browser, BrowserSteps steps, ChatProbeProperties properties,
 			BrowserProperties browserProperties, Clock clock) {
 		this.browser = browser;
@@ -70,6 +73,16 @@ class ChatSession {
 		this.properties = properties;
 		this.browserProperties = browserProperties;
 		this.clock = clock;
+	}
+
+	/**
+	 * @param stopping whether the node is stopping: the chat is then ended at once,
+	 * keeping what was observed
+	 * @return this session
+	 */
+	ChatSession stoppingWhen(BooleanSupplier stopping) {
+		this.stopping = stopping;
+		return this;
 	}
 
 	/**
@@ -121,12 +134,14 @@ class ChatSession {
 			return unavailable(driver, Availability.MISSING, "the chat did not open");
 		}
 		screenshot(driver, "opened");
+		// a submitted pre-chat form may already put the visitor in an agent's queue
+		question
+			.mark("submitting the pre-chat form (if any) and sending the question in the chat on " + request.pageUrl());
 		step("filling in the pre-chat form",
 				() -> page.executeScript("return window.__sk.preChat(arguments[0]);", request.preChat()));
 		if (!await(page, "canSend", this.browserProperties.stepTimeout(), Boolean.TRUE::equals)) {
 			return unavailable(driver, Availability.MISSING, "the chat offered no message input");
 		}
-		question.mark("sending the question in the chat on " + request.pageUrl());
 		Number sent = step("sending the question",
 				() -> (Number) page.executeScript("return window.__sk.send(arguments[0]);", request.question()));
 		if (sent == null) {
@@ -216,13 +231,18 @@ class ChatSession {
 			}
 			Instant now = this.clock.instant();
 			if (after.stream().anyMatch((event) -> event.is("ended")) || (leaveAt != null && now.isAfter(leaveAt))
-					|| now.isAfter(giveUpAt)) {
+					|| now.isAfter(giveUpAt) || this.stopping.getAsBoolean()) {
 				break;
 			}
 		}
 		if (this.recording.events.stream().noneMatch((event) -> event.is("ended"))) {
 			step("ending the chat", () -> page.executeScript("window.__sk.close();"));
 			drain(page, 0);
+		}
+		if (leaveAt == null && this.stopping.getAsBoolean()) {
+			screenshot(driver, "end");
+			throw new ChatFailure("the node stopped during the chat, before a human answered", questionMaybeSent(),
+					this.recording, null);
 		}
 	}
 

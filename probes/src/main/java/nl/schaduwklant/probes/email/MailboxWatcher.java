@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Watches the mystery mailbox for answers: fetches every new message by UID, hands it to
@@ -219,6 +222,11 @@ class MailboxWatcher implements SmartLifecycle {
 			if (status != null) {
 				log.info("Message {} in {}: {}", mail.uid(), this.mailbox.key(), status);
 			}
+		}
+		catch (TransientDataAccessException | RecoverableDataAccessException | CannotCreateTransactionException ex) {
+			// the database, not the message, failed: the message is read again after the
+			// reconnect, never taken for unreadable (its answer would be lost)
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			log.warn("Message {} in {} could not be handled; keeping it as unreadable", mail.uid(), this.mailbox.key(),

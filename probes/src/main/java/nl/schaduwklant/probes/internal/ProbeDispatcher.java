@@ -45,6 +45,8 @@ class ProbeDispatcher implements SmartLifecycle {
 
 	private final RetryTemplate retries;
 
+	private final RetryTemplate resultRetries;
+
 	private final ProbesProperties properties;
 
 	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
@@ -55,11 +57,13 @@ class ProbeDispatcher implements SmartLifecycle {
 
 	ProbeDispatcher(ProbeLifecycle lifecycle, ChannelProbes channelProbes,
 			@Qualifier("probeContactExecutor") ThreadPoolTaskExecutor executor,
-			@Qualifier("probeRecordRetries") RetryTemplate retries, ProbesProperties properties) {
+			@Qualifier("probeRecordRetries") RetryTemplate retries,
+			@Qualifier("probeResultRetries") RetryTemplate resultRetries, ProbesProperties properties) {
 		this.lifecycle = lifecycle;
 		this.channelProbes = channelProbes;
 		this.executor = executor;
 		this.retries = retries;
+		this.resultRetries = resultRetries;
 		this.properties = properties;
 	}
 
@@ -109,8 +113,9 @@ class ProbeDispatcher implements SmartLifecycle {
 		UUID id = due.id();
 		try {
 			this.retries.invoke(() -> this.lifecycle.claim(id)).ifPresent((contact) -> {
-				ContactResult result = contact(contact, new RecordedIrreversibleStep(id, this.lifecycle, this.retries));
-				this.retries.invoke(() -> this.lifecycle.record(id, result, false));
+				ContactResult result = contact(contact,
+						new RecordedIrreversibleStep(id, contact.attempt(), this.lifecycle, this.retries));
+				this.resultRetries.invoke(() -> this.lifecycle.record(id, contact.attempt(), result));
 			});
 		}
 		catch (RuntimeException ex) {

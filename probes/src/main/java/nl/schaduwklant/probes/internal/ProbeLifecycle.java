@@ -90,10 +90,31 @@ public class ProbeLifecycle {
 	 * Marks, in its own transaction, that the probe's irreversible step is about to be
 	 * attempted: from this commit on the organisation may have been contacted.
 	 * @param id the probe
+	 * @param attempt the attempt that is about to take the step
 	 * @param what the step
+	 * @throws IllegalStateException when the probe is no longer in that attempt of this
+	 * node
 	 */
-	public void markIrreversibleStep(UUID id, String what) {
-		find(id).markIrreversibleStep(this.clock.instant(), what);
+	public void markIrreversibleStep(UUID id, int attempt, String what) {
+		find(id).markIrreversibleStep(this.clock.instant(), attempt, this.properties.node(), what);
+	}
+
+	/**
+	 * Records what a channel probe reported after contacting, for the attempt it made:
+	 * when the probe has moved on meanwhile (released or claimed again), the report is
+	 * kept in the log only.
+	 * @param id the probe
+	 * @param attempt the attempt that made the contact
+	 * @param result what the channel probe reported
+	 */
+	public void record(UUID id, int attempt, ContactResult result) {
+		ProbeRun run = find(id);
+		if (!run.isSendingFor(attempt, this.properties.node())) {
+			log.warn("Probe {} moved on from attempt {} while it was contacted ({}); not recording {}", id, attempt,
+					run.getState(), result);
+			return;
+		}
+		record(id, result, false);
 	}
 
 	/**

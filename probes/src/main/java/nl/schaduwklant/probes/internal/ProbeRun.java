@@ -202,10 +202,15 @@ public class ProbeRun {
 	 * Marks the contact's irreversible step as about to happen: from now on the
 	 * organisation may have been contacted and the probe is never tried again.
 	 * @param now when the mark is made
+	 * @param attempt the attempt that marks it
+	 * @param node the node that makes the attempt
 	 * @param what the step, e.g. {@code sending the question}
+	 * @throws IllegalStateException when the probe is no longer in that attempt of that
+	 * node (it was released or claimed again meanwhile): the step must not be attempted
 	 */
-	void markIrreversibleStep(Instant now, String what) {
+	void markIrreversibleStep(Instant now, int attempt, String node, String what) {
 		requireState(ProbeState.SENDING);
+		requireAttempt(attempt, node);
 		if (this.irreversibleStepAt != null) {
 			return;
 		}
@@ -390,6 +395,22 @@ public class ProbeRun {
 		}
 		this.state = ProbeState.SCORED;
 		record(TimelineEventType.SCORED, now, Clocks.PROBE_CLOCK, null);
+	}
+
+	/**
+	 * @param attempt an attempt
+	 * @param node a node
+	 * @return whether the probe is in SENDING for that attempt by that node
+	 */
+	boolean isSendingFor(int attempt, String node) {
+		return this.state == ProbeState.SENDING && this.attempts == attempt && node.equals(this.claimedBy);
+	}
+
+	private void requireAttempt(int attempt, String node) {
+		if (this.attempts != attempt || !node.equals(this.claimedBy)) {
+			throw new IllegalStateException("Probe " + this.id + " is in attempt " + this.attempts + " by "
+					+ this.claimedBy + ", not attempt " + attempt + " by " + node);
+		}
 	}
 
 	private void requireState(ProbeState expected) {

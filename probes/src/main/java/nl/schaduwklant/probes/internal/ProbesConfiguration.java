@@ -12,6 +12,9 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +48,25 @@ class ProbesConfiguration {
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(5);
 		return executor;
+	}
+
+	/**
+	 * Retries recording what a contact observed, which exists only in memory until it is
+	 * stored: through lost races and through the database being briefly unreachable (no
+	 * free connection, a dropped connection), for up to about four minutes.
+	 * @return the retry template
+	 */
+	@Bean
+	RetryTemplate probeResultRetries() {
+		return new RetryTemplate(RetryPolicy.builder()
+			.includes(OptimisticLockingFailureException.class, PessimisticLockingFailureException.class,
+					TransientDataAccessException.class, CannotCreateTransactionException.class,
+					RecoverableDataAccessException.class)
+			.maxRetries(12)
+			.delay(java.time.Duration.ofMillis(100))
+			.multiplier(2)
+			.maxDelay(java.time.Duration.ofSeconds(30))
+			.build());
 	}
 
 	/**

@@ -14,14 +14,17 @@ class RecordedIrreversibleStep implements IrreversibleStep {
 
 	private final UUID probeId;
 
+	private final int attempt;
+
 	private final ProbeLifecycle lifecycle;
 
 	private final RetryTemplate retries;
 
 	private volatile boolean marked;
 
-	RecordedIrreversibleStep(UUID probeId, ProbeLifecycle lifecycle, RetryTemplate retries) {
+	RecordedIrreversibleStep(UUID probeId, int attempt, ProbeLifecycle lifecycle, RetryTemplate retries) {
 		this.probeId = probeId;
+		this.attempt = attempt;
 		this.lifecycle = lifecycle;
 		this.retries = retries;
 	}
@@ -32,7 +35,7 @@ class RecordedIrreversibleStep implements IrreversibleStep {
 			return;
 		}
 		try {
-			this.retries.invoke(() -> this.lifecycle.markIrreversibleStep(this.probeId, what));
+			this.retries.invoke(() -> this.lifecycle.markIrreversibleStep(this.probeId, this.attempt, what));
 		}
 		catch (RuntimeException ex) {
 			throw new IrreversibleStepNotRecorded(

@@ -99,7 +99,8 @@ class ChatSessionTests {
 						"Hoe lang duurt het?", Map.of(), Duration.ofSeconds(10), false), question);
 
 			assertThat(question.marks()).as("the question is marked before it is sent")
-				.containsExactly("sending the question in the chat on " + url("/" + placement));
+				.containsExactly("submitting the pre-chat form (if any) and sending the question in the chat on "
+						+ url("/" + placement));
 
 			assertThat(recording.availability).isEqualTo(Availability.AVAILABLE);
 			assertThat(recording.sentAt).isNotNull();

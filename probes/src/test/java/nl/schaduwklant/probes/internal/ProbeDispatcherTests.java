@@ -37,7 +37,7 @@ class ProbeDispatcherTests {
 
 	private final ProbeDispatcher dispatcher = new ProbeDispatcher(this.lifecycle,
 			new ChannelProbes(List.of(new OneAtATime())), this.executor,
-			new RetryTemplate(RetryPolicy.withMaxRetries(0)),
+			new RetryTemplate(RetryPolicy.withMaxRetries(0)), new RetryTemplate(RetryPolicy.withMaxRetries(0)),
 			new ProbesProperties("node-1", 3, Duration.ofMinutes(5), Duration.ofSeconds(1)));
 
 	@Test
@@ -101,6 +101,7 @@ class ProbeDispatcherTests {
 			}
 
 		})), threads, new RetryTemplate(RetryPolicy.withMaxRetries(0)),
+				new RetryTemplate(RetryPolicy.withMaxRetries(0)),
 				new ProbesProperties("node-1", 3, Duration.ofMinutes(5), Duration.ofMillis(200)));
 		dispatcher.start();
 		dispatcher.dispatch();

@@ -46,8 +46,8 @@ class ProbeRunTests {
 	void shouldNeverRetryNorReleaseAProbeWhoseIrreversibleStepWasMarked() {
 		this.run.markSending(this.now, "node-1");
 		assertThat(this.run.mayHaveContacted()).isFalse();
-		this.run.markIrreversibleStep(this.now.plusMillis(5), "sending the question");
-		this.run.markIrreversibleStep(this.now.plusMillis(9), "sending the question again");
+		this.run.markIrreversibleStep(this.now.plusMillis(5), 1, "node-1", "sending the question");
+		this.run.markIrreversibleStep(this.now.plusMillis(9), 1, "node-1", "sending the question again");
 		assertThat(this.run.mayHaveContacted()).isTrue();
 		assertThat(this.run.getIrreversibleStepAt()).isEqualTo(this.now.plusMillis(5));
 		assertThatIllegalStateException().isThrownBy(() -> this.run.releaseUnattempted(this.now.plusSeconds(1)));
@@ -62,7 +62,7 @@ class ProbeRunTests {
 	@Test
 	void shouldShowAChatsEventsInTheOrderTheyHappenedAroundTheMarkOfItsQuestion() {
 		this.run.markSending(this.now, "node-1");
-		this.run.markIrreversibleStep(this.now.plusSeconds(3), "sending the question");
+		this.run.markIrreversibleStep(this.now.plusSeconds(3), 1, "node-1", "sending the question");
 		List<TimelineEvent> chat = List.of(
 				new TimelineEvent(TimelineEventType.PAGE_LOADED, this.now.plusSeconds(1), "BROWSER_CLOCK", null, null),
 				new TimelineEvent(TimelineEventType.CHAT_OPENED, this.now.plusSeconds(2), "BROWSER_CLOCK", null, null),
@@ -74,6 +74,21 @@ class ProbeRunTests {
 		assertThat(types()).containsExactly(TimelineEventType.DUE, TimelineEventType.SENDING,
 				TimelineEventType.PAGE_LOADED, TimelineEventType.CHAT_OPENED, TimelineEventType.IRREVERSIBLE_STEP,
 				TimelineEventType.SENT);
+	}
+
+	@Test
+	void shouldRefuseTheMarkOfAnAttemptThatIsNoLongerTheProbes() {
+		this.run.markSending(this.now, "node-1");
+		this.run.releaseUnattempted(this.now.plusSeconds(1));
+		this.run.markSending(this.now.plusSeconds(2), "node-1");
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.run.markIrreversibleStep(this.now.plusSeconds(3), 1, "node-1", "sending"));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.run.markIrreversibleStep(this.now.plusSeconds(3), 2, "node-2", "sending"));
+		assertThat(this.run.mayHaveContacted()).isFalse();
+		assertThat(this.run.isSendingFor(2, "node-1")).isTrue();
+		assertThat(this.run.isSendingFor(1, "node-1")).isFalse();
 	}
 
 	@Test

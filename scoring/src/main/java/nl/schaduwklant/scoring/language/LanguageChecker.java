@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import nl.schaduwklant.scoring.LanguageCategory;
@@ -42,6 +45,15 @@ public class LanguageChecker implements AutoCloseable {
 
 	private final TimedCheck timedCheck;
 
+	/**
+	 * Lets this checker's callers at the instances in the order they came: without it a
+	 * thread that just finished a check takes the next instance before one that has been
+	 * waiting, which can then wait out its borrow timeout.
+	 */
+	private final Semaphore turns;
+
+	private final Duration borrowTimeout;
+
 	private volatile boolean closed;
 
 	/**
@@ -61,6 +73,8 @@ public class LanguageChecker implements AutoCloseable {
 		this.warmUpTimeout = properties.warmUpTimeout();
 		this.limits = BoundedText.Limits.of(properties);
 		this.timedCheck = new TimedCheck(this.pool, check, clock, properties.timeLimit(), properties.borrowTimeout());
+		this.turns = new Semaphore(this.instances, true);
+		this.borrowTimeout = properties.borrowTimeout();
 	}
 
 	/**
@@ -128,7 +142,7 @@ public class LanguageChecker implements AutoCloseable {
 		if (words == 0) {
 			return new LanguageFindings(this.languageCode, outcome, 0, List.of(), 0, bounded.coverage());
 		}
-		TimedCheck.Result result = this.timedCheck.run(bounded.annotated());
+		TimedCheck.Result result = inTurn(() -> this.timedCheck.run(bounded.annotated()));
 		if (result.timedOut()) {
 			return LanguageFindings.timedOut(this.languageCode, words, bounded.coverage());
 		}
@@ -172,6 +186,24 @@ public class LanguageChecker implements AutoCloseable {
 		String message = (match.getMessage() != null && !match.getMessage().isBlank()) ? match.getMessage()
 				: match.getShortMessage();
 		return MARKUP.matcher((message != null) ? message : match.getRule().getDescription()).replaceAll("\"");
+	}
+
+	private <T> T inTurn(Supplier<T> work) {
+		try {
+			if (!this.turns.tryAcquire(this.borrowTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+				throw new LanguageCheckerBusy("No LanguageTool instance was free within " + this.borrowTimeout);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LanguageCheckerBusy("Interrupted while waiting for a LanguageTool instance", ex);
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			this.turns.release();
+		}
 	}
 
 }
