@@ -153,6 +153,9 @@ public final class KillBenchmark {
 		settings.put("schaduwklant.probes.email.watcher.poll-interval", "PT1S");
 		settings.put("schaduwklant.probes.email.watcher.reconnect-backoff", "PT2S");
 		settings.put("schaduwklant.probes.browser.max-browsers", "2");
+		// the same node after every restart, so it checks the probes it left in SENDING
+		settings.put("schaduwklant.probes.node", "kill-test-node");
+		settings.put("schaduwklant.probes.retry-backoff", "PT5S");
 		settings.put("logging.level.root", "WARN");
 		settings.forEach((key, value) -> command.add("--" + key + "=" + value));
 		return command;

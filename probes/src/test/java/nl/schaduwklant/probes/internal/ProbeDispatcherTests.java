@@ -111,7 +111,7 @@ class ProbeDispatcherTests {
 
 		assertThat(stopped.getCount()).as("the channel was asked to end its contacts").isZero();
 		assertThat(dispatcher.isInFlight(id)).isFalse();
-		verify(this.lifecycle).record(id, new ContactResult.Failed("the node stopped during the contact", true), false);
+		verify(this.lifecycle).record(id, 1, new ContactResult.Failed("the node stopped during the contact", true));
 		assertThat(dispatcher.isRunning()).isFalse();
 		threads.shutdown();
 	}
