@@ -433,13 +433,31 @@ public class ProbeRun {
 	}
 
 	/**
-	 * @return what happened, in the order it happened (events observed by a channel are
-	 * recorded when it reports them, after the core's own marks made meanwhile; events at
-	 * the same instant keep the order they were recorded in)
+	 * @return what happened, attempt by attempt: each attempt starts with its SENDING,
+	 * and within it events are in the order they happened (a channel reports what it
+	 * observed when the contact is over, after the core's own mark made meanwhile);
+	 * events at the same instant keep the order they were recorded in
 	 */
 	List<TimelineEvent> timeline() {
-		return this.events.stream()
-			.map(ProbeEvent::toEvent)
+		List<TimelineEvent> ordered = new ArrayList<>();
+		List<TimelineEvent> attempt = new ArrayList<>();
+		for (ProbeEvent recorded : this.events) {
+			TimelineEvent event = recorded.toEvent();
+			if (event.type() == TimelineEventType.SENDING) {
+				ordered.addAll(chronological(attempt));
+				attempt.clear();
+				ordered.add(event);
+			}
+			else {
+				attempt.add(event);
+			}
+		}
+		ordered.addAll(chronological(attempt));
+		return ordered;
+	}
+
+	private static List<TimelineEvent> chronological(List<TimelineEvent> events) {
+		return events.stream()
 			.sorted(Comparator.comparing(TimelineEvent::at, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 	}
