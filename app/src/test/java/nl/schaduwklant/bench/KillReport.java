@@ -86,7 +86,8 @@ final class KillReport {
 				"`scripts/bench-kill`, %s, %d cores, %s %s. The sandbox in its own process; one application node"
 						+ " (PostgreSQL, external sandbox) SIGKILLed at random moments (2 to 15 s apart) and"
 						+ " restarted, %d times, during a campaign of %d probes by e-mail, chat and contact form"
-						+ " against the sandbox's %d organisations and %d questions (reply deadline 40 s). Contacts"
+						+ " against the sandbox's %d organisations and %d questions (reply deadline "
+						+ System.getProperty("bench.reply-deadline", "PT90S") + "). Contacts"
 						+ " are counted from the sandbox's own records on disk (`mail.jsonl`, `chat.jsonl`,"
 						+ " `form.jsonl`) by probe token. *In flight* are the probes in SENDING just before the"
 						+ " kill.%n%n",

@@ -315,7 +315,7 @@ class ChatSession {
 		if (this.steps.wasKilled()) {
 			reason = "the browser stopped responding while " + this.steps.current() + " and was killed";
 		}
-		else if (ex instanceof ScriptTimeoutException) {
+		else if (ex instanceof ScriptTimeoutException || ex instanceof TimeoutException) {
 			reason = "the page stopped responding while " + this.steps.current();
 		}
 		else {
