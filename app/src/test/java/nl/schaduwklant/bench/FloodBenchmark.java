@@ -69,7 +69,7 @@ class FloodBenchmark {
 			.run("--spring.datasource.hikari.maximum-pool-size=" + CONNECTIONS,
 					"--spring.datasource.hikari.connection-timeout=30000", "--schaduwklant.capacity.contacts=1",
 					"--schaduwklant.capacity.listener-workers=1", "--spring.task.scheduling.pool.size=1",
-					"--schaduwklant.scoring.language.instances=1",
+					"--schaduwklant.probes.browser.max-browsers=1", "--schaduwklant.scoring.language.instances=1",
 					"--spring.datasource.url=jdbc:h2:mem:bench-flood;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 							+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 					"--logging.level.nl.schaduwklant=WARN")) {
