@@ -83,12 +83,12 @@ class ProbeSweeperTests {
 
 		@Override
 		public ContactResult contact(ProbeContact contact, IrreversibleStep step) {
-			throw new UnsupportedOperationException();
+			throw new AssertionError("the sweeper never contacts an organisation");
 		}
 
 		@Override
 		public ContactResult reconcile(ProbeContact contact) {
-			throw new UnsupportedOperationException();
+			throw new AssertionError("no probe was left in SENDING in these tests");
 		}
 
 	}
