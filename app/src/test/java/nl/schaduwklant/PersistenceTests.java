@@ -1,18 +1,35 @@
 package nl.schaduwklant;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.persistence.EntityManager;
 import nl.schaduwklant.probes.CapturedContent;
 import nl.schaduwklant.probes.Evidence;
 import nl.schaduwklant.probes.EvidenceKind;
 import nl.schaduwklant.probes.EvidenceRef;
 import nl.schaduwklant.probes.EvidenceStore;
+import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.ProbeRuns;
+import nl.schaduwklant.probes.ProbeState;
+import nl.schaduwklant.probes.TimelineEventType;
+import nl.schaduwklant.probes.internal.ProbeLifecycle;
+import nl.schaduwklant.probes.internal.ProbeRunRepository;
+import nl.schaduwklant.probes.internal.Reply;
+import nl.schaduwklant.scheduler.Channel;
+import nl.schaduwklant.scheduler.ProbeDue;
+import nl.schaduwklant.scheduler.ProbeScenario;
+import nl.schaduwklant.scheduler.ProbeTarget;
 import nl.schaduwklant.scheduler.AnswerFact;
 import nl.schaduwklant.scheduler.AnswerKey;
 import nl.schaduwklant.scheduler.Endpoints;
@@ -27,8 +44,12 @@ import nl.schaduwklant.scheduler.Scenarios;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * What is stored comes back exactly as it was, on every supported database.
@@ -43,6 +64,24 @@ abstract class PersistenceTests {
 
 	@Autowired
 	private EvidenceStore evidence;
+
+	@Autowired
+	private ProbeLifecycle lifecycle;
+
+	@Autowired
+	private ProbeRunRepository probeRuns;
+
+	@Autowired
+	private ProbeRuns probes;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private EntityManager entities;
 
 	@Test
 	void shouldStoreAnOrganisationWithItsOpeningHoursAndAllowList() {
@@ -81,6 +120,68 @@ abstract class PersistenceTests {
 		assertThat(loaded.ref().sha256()).isEqualTo(capture.sha256()).hasSize(64);
 		assertThat(loaded.ref().size()).isEqualTo(content.length);
 		assertThat(this.evidence.forProbe(probe)).extracting(EvidenceRef::id).containsExactly(stored.id());
+	}
+
+	@Test
+	void shouldLetTwoTransitionsOfOneProbeFollowOneAnother() throws Exception {
+		UUID id = sentEmailProbe();
+		var replyRecorded = new CountDownLatch(1);
+		var commitReply = new CountDownLatch(1);
+		// a mailbox watcher records the automatic reply that came back before the
+		// contact thread could record that the e-mail was sent
+		CompletableFuture<Void> reply = CompletableFuture
+			.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
+				this.lifecycle.recordReply(id,
+						new Reply(Instant.now(), "IMAP_INTERNALDATE", true, "auto-reply", null, null, null));
+				replyRecorded.countDown();
+				awaitLatch(commitReply);
+			}));
+		assertThat(replyRecorded.await(30, TimeUnit.SECONDS)).isTrue();
+		assertThatExceptionOfType(DataAccessException.class).as("the probe's row is locked by the transition")
+			.isThrownBy(() -> this.transactions.execute(
+					(tx) -> this.jdbc.queryForList("select id from probe_run where id = ? for update nowait", id)));
+		CompletableFuture<Void> contacted = CompletableFuture.runAsync(() -> this.lifecycle.record(id,
+				new ContactResult.Contacted(Instant.now(), "PROBE_CLOCK", "handed to the SMTP server", null), false));
+		commitReply.countDown();
+		reply.get(30, TimeUnit.SECONDS);
+		contacted.get(30, TimeUnit.SECONDS);
+
+		var probe = this.probes.get(id);
+		assertThat(probe.state()).isEqualTo(ProbeState.AWAITING_RESPONSE);
+		assertThat(probe.timeline()).extracting((event) -> event.type())
+			.contains(TimelineEventType.AUTO_REPLY_RECEIVED, TimelineEventType.SENT);
+	}
+
+	private UUID sentEmailProbe() {
+		var scenario = new ProbeScenario(UUID.randomUUID(), "Verhuizing", "Vraag over mijn verhuizing",
+				"Hoe geef ik mijn nieuwe adres door?", new AnswerKey(List.of()));
+		var target = new ProbeTarget(UUID.randomUUID(), "Organisatie " + UUID.randomUUID(), "Test",
+				new Endpoints("klantenservice@race.example"), OpeningHours.officeHours(), List.of());
+		// due in a year: no dispatcher takes it
+		var due = new ProbeDue(UUID.randomUUID(), UUID.randomUUID(), Channel.EMAIL, target, scenario,
+				Instant.now().plus(Duration.ofDays(365)), Duration.ofDays(7), 1.0);
+		this.lifecycle.plan(due);
+		UUID id = this.probeRuns.findBySlotId(due.slotId()).orElseThrow().getId();
+		// as claimed by another node, so this node's sweeper leaves it alone
+		this.transactions.executeWithoutResult((tx) -> {
+			this.lifecycle.claim(id);
+			this.lifecycle.markIrreversibleStep(id, 1, "handing the e-mail to the SMTP server");
+			this.entities.flush();
+			this.jdbc.update("update probe_run set claimed_by = 'another-node' where id = ?", id);
+		});
+		return id;
+	}
+
+	private static void awaitLatch(CountDownLatch latch) {
+		try {
+			if (!latch.await(30, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("the test did not let the transaction commit");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

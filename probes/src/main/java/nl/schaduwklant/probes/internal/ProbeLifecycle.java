@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import nl.schaduwklant.probes.ContactResult;
 import nl.schaduwklant.probes.ProbeContact;
 import nl.schaduwklant.probes.ProbeNotFound;
@@ -24,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The probe lifecycle's transitions, each in its own short transaction and never around
  * network I/O. A probe that ends with an outcome that counts is handed on as
- * {@link ProbeObserved} in the same transaction.
+ * {@link ProbeObserved} in the same transaction. A transition locks its probe's row, so
+ * two transitions of one probe (a reply recorded while the contact is recorded) follow
+ * one another instead of both appending the same step to its timeline.
  */
 @Service
 @Transactional
@@ -33,6 +37,8 @@ public class ProbeLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(ProbeLifecycle.class);
 
 	private final ProbeRunRepository probes;
+
+	private final EntityManager entities;
 
 	private final ProbePlans plans;
 
@@ -44,9 +50,10 @@ public class ProbeLifecycle {
 
 	private final Clock clock;
 
-	ProbeLifecycle(ProbeRunRepository probes, ProbePlans plans, ProbeTokens tokens, ProbesProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+	ProbeLifecycle(ProbeRunRepository probes, EntityManager entities, ProbePlans plans, ProbeTokens tokens,
+			ProbesProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.probes = probes;
+		this.entities = entities;
 		this.plans = plans;
 		this.tokens = tokens;
 		this.properties = properties;
@@ -237,7 +244,7 @@ public class ProbeLifecycle {
 
 	@Transactional(readOnly = true)
 	public ProbeContact contactFor(UUID id) {
-		return this.plans.contactFor(find(id));
+		return this.plans.contactFor(this.probes.findById(id).orElseThrow(() -> new ProbeNotFound(id)));
 	}
 
 	public void markScored(UUID id) {
@@ -251,8 +258,18 @@ public class ProbeLifecycle {
 				run.toObservation(this.plans.conversationOf(run))));
 	}
 
+	/**
+	 * @param id a probe
+	 * @return the probe, its row locked until this transaction ends (one already read in
+	 * this transaction is locked only if no other transaction changed it meanwhile, else
+	 * the optimistic lock fails and the transition is retried)
+	 */
 	private ProbeRun find(UUID id) {
-		return this.probes.findById(id).orElseThrow(() -> new ProbeNotFound(id));
+		ProbeRun run = this.entities.find(ProbeRun.class, id, LockModeType.PESSIMISTIC_WRITE);
+		if (run == null) {
+			throw new ProbeNotFound(id);
+		}
+		return run;
 	}
 
 }

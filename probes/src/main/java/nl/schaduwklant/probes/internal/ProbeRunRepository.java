@@ -26,10 +26,10 @@ public interface ProbeRunRepository extends JpaRepository<ProbeRun, UUID> {
 	@Query("select new nl.schaduwklant.probes.internal.DueProbe(p.id, p.channel) from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.DUE and p.dueAt <= :now order by p.dueAt, p.id")
 	List<DueProbe> findDue(Instant now, Limit limit);
 
-	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.AWAITING_RESPONSE and p.channel = :channel and p.deadlineAt < :before")
+	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.AWAITING_RESPONSE and p.channel = :channel and p.deadlineAt < :before order by p.id")
 	List<UUID> findExpiredIds(Channel channel, Instant before);
 
-	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.FAILED and p.retryAt <= :now")
+	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.FAILED and p.retryAt <= :now order by p.id")
 	List<UUID> findRetryableIds(Instant now);
 
 	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.SENDING and p.claimedBy = :node")
