@@ -62,7 +62,7 @@ final class BenchmarkReport {
 					result.peakMiBPerBrowser(), result.peakMiBAllBrowsers(), result.latenessMedianMillis(),
 					result.latenessMaxMillis()));
 		}
-		int configured = new BrowserProperties(null, null, null, 0, null, null, null, null).maxBrowsers();
+		int configured = new BrowserProperties(null, null, null, 0, null, null, null, null, 0, null).maxBrowsers();
 		out.append(String.format(Locale.ROOT,
 				"%nThe smallest pool within 10 %% of the best throughput: **%d browsers**; the fastest pool whose"
 						+ " answers are measured at most 100 ms later (max) than with one browser: **%d browsers**."

@@ -17,11 +17,19 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(BrowserProperties.class)
 class BrowserConfiguration {
 
-	@Bean
+	/**
+	 * Browsers on a Selenium Grid are a fresh session per probe; local ones hold up to
+	 * {@code probes-per-browser} probes, each in a fresh browsing context.
+	 * @param properties the browser settings
+	 * @return the pool
+	 */
+	@Bean(destroyMethod = "close")
 	BrowserPool browserPool(BrowserProperties properties) {
-		BrowserFactory factory = (properties.grid() != null) ? new RemoteGrid(properties)
-				: new LocalChromium(properties);
-		return new BrowserPool(factory, properties.maxBrowsers());
+		if (properties.grid() != null) {
+			return new BrowserPool(new RemoteGrid(properties), properties.maxBrowsers());
+		}
+		return new BrowserPool(new LocalChromium(properties), properties.maxBrowsers(), properties.probesPerBrowser(),
+				properties.idleTimeout());
 	}
 
 	/**
@@ -37,6 +45,11 @@ class BrowserConfiguration {
 			thread.setDaemon(true);
 			return thread;
 		});
+	}
+
+	@Bean
+	BrowserIdleCloser browserIdleCloser(BrowserPool browserPool) {
+		return new BrowserIdleCloser(browserPool);
 	}
 
 	@Bean

@@ -19,10 +19,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param stepTimeout the longest one browser command may take before the browser is taken
  * to be hung and is killed
  * @param browserWait the longest a probe waits for a free browser
+ * @param probesPerBrowser the most probes a local browser holds one after another, each
+ * in a fresh browsing context of its own (1: a new browser for every probe)
+ * @param idleTimeout how long a local browser without a probe stays open
  */
 @ConfigurationProperties("schaduwklant.probes.browser")
 public record BrowserProperties(Path chromium, Path chromedriver, URI grid, int maxBrowsers, Boolean headless,
-		Duration pageLoadTimeout, Duration stepTimeout, Duration browserWait) {
+		Duration pageLoadTimeout, Duration stepTimeout, Duration browserWait, int probesPerBrowser,
+		Duration idleTimeout) {
 
 	public BrowserProperties {
 		chromium = (chromium != null) ? chromium : Path.of("/usr/bin/chromium");
@@ -32,6 +36,8 @@ public record BrowserProperties(Path chromium, Path chromedriver, URI grid, int 
 		pageLoadTimeout = (pageLoadTimeout != null) ? pageLoadTimeout : Duration.ofSeconds(30);
 		stepTimeout = (stepTimeout != null) ? stepTimeout : Duration.ofSeconds(20);
 		browserWait = (browserWait != null) ? browserWait : Duration.ofMinutes(5);
+		probesPerBrowser = (probesPerBrowser > 0) ? probesPerBrowser : 20;
+		idleTimeout = (idleTimeout != null) ? idleTimeout : Duration.ofMinutes(1);
 	}
 
 }

@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a probe's work in a browser: takes a browser from the pool (waiting at most
  * {@code browser-wait} for one), runs the work under the watchdog that kills a hung
- * browser, and gives the browser back whatever happens. The chat and contact-form probes
- * share it, and so share the pool.
+ * browser, and gives the browser back whatever happens: after work that failed it is
+ * closed, never handed to the next probe. The chat and contact-form probes share it, and
+ * so share the pool.
  */
 public class BrowserSessions {
 
@@ -49,11 +50,14 @@ public class BrowserSessions {
 	public <T> T run(BrowserWork<T> work) {
 		Browser browser = this.pool.acquire(this.properties.browserWait());
 		var steps = new BrowserSteps(this.clock);
+		boolean endedNormally = false;
 		try {
-			return this.watchdog.run(browser, steps, () -> work.run(browser, steps));
+			T result = this.watchdog.run(browser, steps, () -> work.run(browser, steps));
+			endedNormally = !steps.wasKilled();
+			return result;
 		}
 		finally {
-			this.pool.release(browser);
+			this.pool.release(browser, endedNormally);
 		}
 	}
 

@@ -13,7 +13,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Local headless Chromium through the installed ChromeDriver (never Selenium Manager),
- * each browser with a fresh profile and without background networking.
+ * each browser with a fresh profile and without background networking, and with WebDriver
+ * BiDi, so that it can give each probe a browsing context of its own.
  */
 public class LocalChromium implements BrowserFactory {
 
@@ -31,10 +32,11 @@ public class LocalChromium implements BrowserFactory {
 			.usingAnyFreePort()
 			.build();
 		ChromeOptions options = options(this.properties, profile);
+		options.enableBiDi();
 		try {
 			ChromeDriver driver = new ChromeDriver(service, options);
 			configure(driver, this.properties);
-			return new Browser(driver, service, profile);
+			return new Browser(driver, service, profile, true);
 		}
 		catch (RuntimeException ex) {
 			new Browser(null, service, profile).kill();

@@ -39,7 +39,7 @@ class RemoteGridTests {
 	@Test
 	void shouldRunHeadlessBrowsersOnTheGridWithTheConfiguredTimeoutsAndEndTheirSessions() throws Exception {
 		var properties = new BrowserProperties(null, null, URI.create(grid.getUrl().toString()), 1, true,
-				Duration.ofSeconds(7), Duration.ofSeconds(9), null);
+				Duration.ofSeconds(7), Duration.ofSeconds(9), null, 0, null);
 		var pool = new BrowserPool(new RemoteGrid(properties), properties.maxBrowsers());
 
 		Browser browser = pool.acquire(Duration.ofSeconds(30));

@@ -84,7 +84,7 @@ class ChatSessionTests {
 	@ValueSource(strings = { "plain", "frame", "shadow" })
 	void shouldTimeEveryMessageFromThePageAndTellBotFromHuman(String placement) {
 		var properties = new BrowserProperties(null, null, null, 1, true, Duration.ofSeconds(20),
-				Duration.ofSeconds(20), null);
+				Duration.ofSeconds(20), null, 0, null);
 		WidgetSelectors selectors = new WidgetSelectors(".launcher", placement.equals("frame") ? "iframe#chat" : null,
 				placement.equals("shadow") ? "#host" : null, null, null, null, null, ".input", ".send", "li.msg",
 				".text", ".agent", ".bot", ".system", ".visitor", ".who", null, null, null);

@@ -88,7 +88,7 @@ class FormFillingTests {
 
 	private FormSubmission fill() {
 		var properties = new BrowserProperties(null, null, null, 1, true, Duration.ofSeconds(5), Duration.ofSeconds(5),
-				null);
+				null, 0, null);
 		return new FormFilling(new Browser(this.driver, null, null), new BrowserSteps(Clock.systemUTC()),
 				Clock.systemUTC(), properties, Duration.ZERO)
 			.submit(FORM, Map.of("input[name=naam]", "Marieke"), this.submit);

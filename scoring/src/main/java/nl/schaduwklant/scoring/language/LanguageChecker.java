@@ -142,6 +142,7 @@ public class LanguageChecker implements AutoCloseable {
 		if (words == 0) {
 			return new LanguageFindings(this.languageCode, outcome, 0, List.of(), 0, bounded.coverage());
 		}
+		awaitWarmBeforeChecking();
 		TimedCheck.Result result = inTurn(() -> this.timedCheck.run(bounded.annotated()));
 		if (result.timedOut()) {
 			return LanguageFindings.timedOut(this.languageCode, words, bounded.coverage());
@@ -186,6 +187,27 @@ public class LanguageChecker implements AutoCloseable {
 		String message = (match.getMessage() != null && !match.getMessage().isBlank()) ? match.getMessage()
 				: match.getShortMessage();
 		return MARKUP.matcher((message != null) ? message : match.getRule().getDescription()).replaceAll("\"");
+	}
+
+	/**
+	 * A check that comes while the instances are still being created and warmed (at
+	 * start-up, on a busy machine that can take minutes) waits for them up to the warm-up
+	 * timeout instead of giving up after the borrow timeout: it is not busy, it is early.
+	 * After that it borrows as usual.
+	 */
+	private void awaitWarmBeforeChecking() {
+		if (this.pool.created() == 0 && !isWarm()) {
+			try {
+				this.pool.awaitReady(1, this.warmUpTimeout);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new LanguageCheckerBusy("Interrupted while waiting for LanguageTool to be warm", ex);
+			}
+			catch (IllegalStateException ex) {
+				// the instance could not be created: borrowing says so
+			}
+		}
 	}
 
 	private <T> T inTurn(Supplier<T> work) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.schaduwklant.scoring.LanguageFindings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
@@ -62,6 +63,23 @@ class LanguageCheckerWarmUpTests {
 			assertThat(warmWhenAccepting).containsExactly(true);
 			assertThat(context.getBean(LanguageChecker.class).awaitWarm(Duration.ZERO)).isTrue();
 		}
+	}
+
+	@Test
+	void shouldLetACheckThatComesDuringTheWarmUpWaitForItInsteadOfGivingUpAsBusy() {
+		// a language no other test uses, so its instance is not warm yet; a borrow
+		// timeout far shorter than the warm-up
+		var properties = new LanguageProperties("nl-BE", 1, true, List.of(), 20_000, 100, 500, Duration.ofSeconds(10),
+				Duration.ofMillis(1), Duration.ofMinutes(5));
+		LanguageChecker checker = new LanguageChecker(properties);
+		assertThat(checker.isWarm()).isFalse();
+		checker.startWarmUp();
+
+		LanguageFindings findings = checker.check("Ik heb het boek gisteren gelezen en het was erg leuk.", List.of());
+
+		assertThat(findings.outcome()).isEqualTo(LanguageFindings.Outcome.COMPLETE);
+		assertThat(findings.words()).isEqualTo(11);
+		assertThat(checker.isWarm()).isTrue();
 	}
 
 	@Configuration(proxyBeanMethods = false)
