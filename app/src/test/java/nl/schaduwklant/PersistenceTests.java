@@ -152,6 +152,40 @@ abstract class PersistenceTests {
 			.contains(TimelineEventType.AUTO_REPLY_RECEIVED, TimelineEventType.SENT);
 	}
 
+	@Test
+	void shouldContactTheProbesAnsweredLaterByEmailBeforeTheChatsDueAtTheSameMoment() {
+		Instant due = Instant.now().plus(Duration.ofDays(400));
+		List<UUID> planned = new java.util.ArrayList<>();
+		for (Channel channel : List.of(Channel.CHAT, Channel.CHAT, Channel.EMAIL, Channel.CONTACT_FORM, Channel.CHAT,
+				Channel.EMAIL)) {
+			planned.add(plannedProbe(channel, due));
+		}
+		UUID earlierChat = plannedProbe(Channel.CHAT, due.minusSeconds(1));
+		planned.add(earlierChat);
+
+		List<Channel> order = this.probeRuns.findDue(due, org.springframework.data.domain.Limit.unlimited())
+			.stream()
+			.filter((probe) -> planned.contains(probe.id()))
+			.map((probe) -> probe.channel())
+			.toList();
+
+		assertThat(order).hasSize(7);
+		assertThat(order.get(0)).as("the probe due earlier").isEqualTo(Channel.CHAT);
+		assertThat(order.subList(1, 4)).containsExactlyInAnyOrder(Channel.EMAIL, Channel.EMAIL, Channel.CONTACT_FORM);
+		assertThat(order.subList(4, 7)).containsOnly(Channel.CHAT);
+	}
+
+	private UUID plannedProbe(Channel channel, Instant dueAt) {
+		var scenario = new ProbeScenario(UUID.randomUUID(), "Verhuizing", "Vraag over mijn verhuizing",
+				"Hoe geef ik mijn nieuwe adres door?", new AnswerKey(List.of()));
+		var target = new ProbeTarget(UUID.randomUUID(), "Organisatie " + UUID.randomUUID(), "Test",
+				new Endpoints("klantenservice@order.example"), OpeningHours.officeHours(), List.of());
+		var probe = new ProbeDue(UUID.randomUUID(), UUID.randomUUID(), channel, target, scenario, dueAt,
+				Duration.ofDays(7), 1.0);
+		this.lifecycle.plan(probe);
+		return this.probeRuns.findBySlotId(probe.slotId()).orElseThrow().getId();
+	}
+
 	private UUID sentEmailProbe() {
 		var scenario = new ProbeScenario(UUID.randomUUID(), "Verhuizing", "Vraag over mijn verhuizing",
 				"Hoe geef ik mijn nieuwe adres door?", new AnswerKey(List.of()));

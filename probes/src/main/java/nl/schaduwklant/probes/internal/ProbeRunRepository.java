@@ -23,7 +23,17 @@ public interface ProbeRunRepository extends JpaRepository<ProbeRun, UUID> {
 
 	Optional<ProbeRun> findByToken(String token);
 
-	@Query("select new nl.schaduwklant.probes.internal.DueProbe(p.id, p.channel) from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.DUE and p.dueAt <= :now order by p.dueAt, p.id")
+	/**
+	 * The probes due by {@code now}, earliest first; of those due at the same moment, the
+	 * ones whose answer comes later by e-mail (e-mail, contact form) before the ones
+	 * answered while they are held (chat): their wait for the answer then runs while the
+	 * chats are held, instead of after them.
+	 * @param now the moment
+	 * @param limit how many at most
+	 * @return the due probes in the order they should be contacted
+	 */
+	@Query("select new nl.schaduwklant.probes.internal.DueProbe(p.id, p.channel) from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.DUE and p.dueAt <= :now"
+			+ " order by p.dueAt, case when p.channel in (nl.schaduwklant.scheduler.Channel.EMAIL, nl.schaduwklant.scheduler.Channel.CONTACT_FORM) then 0 else 1 end, p.id")
 	List<DueProbe> findDue(Instant now, Limit limit);
 
 	@Query("select p.id from ProbeRun p where p.state = nl.schaduwklant.probes.ProbeState.AWAITING_RESPONSE and p.channel = :channel and p.deadlineAt < :before order by p.id")

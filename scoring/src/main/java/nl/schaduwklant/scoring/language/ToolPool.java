@@ -204,8 +204,15 @@ final class ToolPool {
 				missing++;
 			}
 		}
-		for (int i = 0; i < missing; i++) {
-			this.threads.execute(this::create);
+		if (missing > 0) {
+			int count = missing;
+			// one after another: the first is ready sooner than when all compete for the
+			// cores, and the later ones reuse the dictionaries the first one loaded
+			this.threads.execute(() -> {
+				for (int i = 0; i < count; i++) {
+					create();
+				}
+			});
 		}
 	}
 
