@@ -187,15 +187,8 @@ abstract class PersistenceTests {
 	}
 
 	private UUID sentEmailProbe() {
-		var scenario = new ProbeScenario(UUID.randomUUID(), "Verhuizing", "Vraag over mijn verhuizing",
-				"Hoe geef ik mijn nieuwe adres door?", new AnswerKey(List.of()));
-		var target = new ProbeTarget(UUID.randomUUID(), "Organisatie " + UUID.randomUUID(), "Test",
-				new Endpoints("klantenservice@race.example"), OpeningHours.officeHours(), List.of());
 		// due in a year: no dispatcher takes it
-		var due = new ProbeDue(UUID.randomUUID(), UUID.randomUUID(), Channel.EMAIL, target, scenario,
-				Instant.now().plus(Duration.ofDays(365)), Duration.ofDays(7), 1.0);
-		this.lifecycle.plan(due);
-		UUID id = this.probeRuns.findBySlotId(due.slotId()).orElseThrow().getId();
+		UUID id = plannedProbe(Channel.EMAIL, Instant.now().plus(Duration.ofDays(365)));
 		// as claimed by another node, so this node's sweeper leaves it alone
 		this.transactions.executeWithoutResult((tx) -> {
 			this.lifecycle.claim(id);

@@ -147,6 +147,9 @@ public class BrowserPool implements AutoCloseable {
 			if (this.active.remove(browser)) {
 				this.permits.release();
 			}
+			synchronized (this.active) {
+				this.active.notifyAll();
+			}
 		}
 		if (this.closed) {
 			closeAllIdle();
@@ -158,6 +161,31 @@ public class BrowserPool implements AutoCloseable {
 	 */
 	public List<Browser> active() {
 		return List.copyOf(this.active);
+	}
+
+	/**
+	 * Waits until no browser holds a probe.
+	 * @param atMost how long to wait at most
+	 * @return whether none holds one
+	 */
+	public boolean awaitNoneActive(Duration atMost) {
+		long until = System.nanoTime() + atMost.toNanos();
+		synchronized (this.active) {
+			while (!this.active.isEmpty()) {
+				long left = until - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this.active, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return this.active.isEmpty();
+				}
+			}
+			return true;
+		}
 	}
 
 	/**

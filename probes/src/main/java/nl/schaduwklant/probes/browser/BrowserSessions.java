@@ -1,6 +1,7 @@
 package nl.schaduwklant.probes.browser;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,10 +63,11 @@ public class BrowserSessions {
 	}
 
 	/**
-	 * @return how many browsers are in use now
+	 * @param atMost how long to wait at most
+	 * @return whether no browser is in use any more
 	 */
-	public int inUse() {
-		return this.pool.active().size();
+	public boolean awaitNoneInUse(Duration atMost) {
+		return this.pool.awaitNoneActive(atMost);
 	}
 
 	/**

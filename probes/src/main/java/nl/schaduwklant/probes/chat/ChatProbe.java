@@ -142,17 +142,9 @@ class ChatProbe implements ChannelProbe {
 	@Override
 	public void stopContacts() {
 		this.stopping = true;
-		long until = System.nanoTime() + STOP_WAIT.toNanos();
-		while (this.browsers.inUse() > 0 && System.nanoTime() < until) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
+		if (!this.browsers.awaitNoneInUse(STOP_WAIT)) {
+			this.browsers.killAll("the node is stopping");
 		}
-		this.browsers.killAll("the node is stopping");
 	}
 
 	private static String first(String value, String fallback) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import nl.schaduwklant.probes.ChannelProbe;
 import nl.schaduwklant.probes.ContactResult;
@@ -129,6 +130,9 @@ class ProbeDispatcher implements SmartLifecycle {
 	private void release(DueProbe due) {
 		this.inFlightByResource.merge(resourceOf(due.channel()), -1, Integer::sum);
 		this.inFlight.remove(due.id());
+		synchronized (this.inFlight) {
+			this.inFlight.notifyAll();
+		}
 	}
 
 	private ContactResult contact(ProbeContact contact, IrreversibleStep step) {
@@ -185,16 +189,22 @@ class ProbeDispatcher implements SmartLifecycle {
 
 	private boolean awaitIdle(Duration atMost) {
 		long until = System.nanoTime() + atMost.toNanos();
-		while (!this.inFlight.isEmpty() && System.nanoTime() < until) {
-			try {
-				Thread.sleep(50);
+		synchronized (this.inFlight) {
+			while (!this.inFlight.isEmpty()) {
+				long left = until - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this.inFlight, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return this.inFlight.isEmpty();
+				}
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return this.inFlight.isEmpty();
-			}
+			return true;
 		}
-		return this.inFlight.isEmpty();
 	}
 
 	@Override
