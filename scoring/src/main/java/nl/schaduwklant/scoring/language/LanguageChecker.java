@@ -190,13 +190,15 @@ public class LanguageChecker implements AutoCloseable {
 	}
 
 	/**
-	 * A check that comes while the instances are still being created and warmed (at
-	 * start-up, on a busy machine that can take minutes) waits for them up to the warm-up
-	 * timeout instead of giving up after the borrow timeout: it is not busy, it is early.
-	 * After that it borrows as usual.
+	 * A check that comes before any instance is warm (at start-up, on a busy machine that
+	 * can take minutes, or when warming at start-up is switched off) starts the warm-up
+	 * if need be and waits for the first instance up to the warm-up timeout, instead of
+	 * giving up after the borrow timeout: it is not busy, it is early. After that it
+	 * borrows as usual.
 	 */
 	private void awaitWarmBeforeChecking() {
-		if (this.pool.created() == 0 && !isWarm()) {
+		if (this.pool.created() == 0) {
+			startWarmUp();
 			try {
 				this.pool.awaitReady(1, this.warmUpTimeout);
 			}
