@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.schaduwklant.probes.CampaignProgress;
+import nl.schaduwklant.probes.ChannelProbe;
 import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxScenario;
@@ -34,6 +35,8 @@ import nl.schaduwklant.scheduler.Scenarios;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The demo campaign: registers the sandbox's organisations (with their current chat and
  * form addresses) and questions, or the subset the demo's settings ask for, starts a
@@ -52,6 +55,8 @@ class DemoCampaign {
 
 	private final ProbeRuns probes;
 
+	private final List<ChannelProbe> channelProbes;
+
 	private final SandboxSites sites;
 
 	private final DemoProperties properties;
@@ -59,11 +64,12 @@ class DemoCampaign {
 	private final Clock clock;
 
 	DemoCampaign(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
-			SandboxSites sites, DemoProperties properties, Clock clock) {
+			List<ChannelProbe> channelProbes, SandboxSites sites, DemoProperties properties, Clock clock) {
 		this.organisations = organisations;
 		this.scenarios = scenarios;
 		this.campaigns = campaigns;
 		this.probes = probes;
+		this.channelProbes = channelProbes;
 		this.sites = sites;
 		this.properties = properties;
 		this.clock = clock;
@@ -72,8 +78,19 @@ class DemoCampaign {
 	/**
 	 * Registers the organisations and questions and starts the campaign.
 	 * @return the started campaign and its planned probes per channel
+	 * @throws ChannelsUnavailable before anything is registered, when a channel of the
+	 * demo cannot make contacts on this node (such as a browser that is not installed)
 	 */
 	DemoPlan start() {
+		Map<Channel, MessageSourceResolvable> unavailable = new EnumMap<>(Channel.class);
+		for (ChannelProbe probe : this.channelProbes) {
+			if (this.properties.channels().contains(probe.channel())) {
+				probe.unavailable().ifPresent((why) -> unavailable.put(probe.channel(), why));
+			}
+		}
+		if (!unavailable.isEmpty()) {
+			throw new ChannelsUnavailable(unavailable);
+		}
 		List<SandboxScenario> questions = questions();
 		List<OrganisationDetails> targets = targets().stream().map(this::registered).toList();
 		String name = "Demo " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.schaduwklant.probes.ChannelProbe;
 import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.reports.BenchmarkRun;
 import nl.schaduwklant.reports.ReportLauncher;
@@ -86,11 +87,12 @@ class DemoJob implements ApplicationRunner {
 	private final boolean terminal;
 
 	@Autowired
-	DemoJob(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes, SandboxSites sites,
-			ReportLauncher reports, ReportsProperties reportsProperties, DemoProperties properties,
-			MessageSource messages, ApplicationContext context, Clock clock) {
-		this(organisations, scenarios, campaigns, probes, sites, reports, reportsProperties, properties, messages,
-				context, clock, System.out, System.console() != null);
+	DemoJob(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
+			List<ChannelProbe> channelProbes, SandboxSites sites, ReportLauncher reports,
+			ReportsProperties reportsProperties, DemoProperties properties, MessageSource messages,
+			ApplicationContext context, Clock clock) {
+		this(organisations, scenarios, campaigns, probes, channelProbes, sites, reports, reportsProperties, properties,
+				messages, context, clock, System.out, System.console() != null);
 	}
 
 	/**
@@ -98,10 +100,12 @@ class DemoJob implements ApplicationRunner {
 	 * @param terminal whether that is a terminal (the progress line is then rewritten in
 	 * place)
 	 */
-	DemoJob(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes, SandboxSites sites,
-			ReportLauncher reports, ReportsProperties reportsProperties, DemoProperties properties,
-			MessageSource messages, ApplicationContext context, Clock clock, PrintStream out, boolean terminal) {
-		this.campaign = new DemoCampaign(organisations, scenarios, campaigns, probes, sites, properties, clock);
+	DemoJob(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
+			List<ChannelProbe> channelProbes, SandboxSites sites, ReportLauncher reports,
+			ReportsProperties reportsProperties, DemoProperties properties, MessageSource messages,
+			ApplicationContext context, Clock clock, PrintStream out, boolean terminal) {
+		this.campaign = new DemoCampaign(organisations, scenarios, campaigns, probes, channelProbes, sites, properties,
+				clock);
 		this.reports = reports;
 		this.reportsProperties = reportsProperties;
 		this.properties = properties;
@@ -135,6 +139,10 @@ class DemoJob implements ApplicationRunner {
 		DemoCampaign.DemoPlan plan;
 		try {
 			plan = this.campaign.start();
+		}
+		catch (ChannelsUnavailable ex) {
+			say(out, unavailable(ex));
+			return FAILED;
 		}
 		catch (RuntimeException ex) {
 			say(out, stopped(Stage.START, ex));
@@ -230,7 +238,29 @@ class DemoJob implements ApplicationRunner {
 				.map((entry) -> channelName(entry.getKey()) + " " + entry.getValue())
 				.collect(Collectors.joining(", "));
 		}
-		return this.texts.getMessage("demo.stopped.timeout", new Object[] { duration(ex.timeout()), count, channels });
+		String sentence = this.texts.getMessage("demo.stopped.timeout",
+				new Object[] { duration(ex.timeout()), count, channels });
+		if (ex.progress().retrying() > 0) {
+			sentence += " " + this.texts.getMessage("demo.stopped.retrying",
+					new Object[] { ex.progress().retrying(), ex.progress().retryProblem() });
+		}
+		return sentence;
+	}
+
+	private String unavailable(ChannelsUnavailable ex) {
+		String channels = ex.reasons()
+			.keySet()
+			.stream()
+			.map(this::channelName)
+			.collect(Collectors.joining(this.texts.getMessage("demo.and")));
+		String reasons = ex.reasons()
+			.values()
+			.stream()
+			.map(this.texts::getMessage)
+			.distinct()
+			.collect(Collectors.joining("; "));
+		log.warn("The demo did not start: {}", ex.getMessage());
+		return this.texts.getMessage("demo.stopped.unavailable", new Object[] { channels, reasons });
 	}
 
 	private String stopped(Stage stage, RuntimeException ex) {

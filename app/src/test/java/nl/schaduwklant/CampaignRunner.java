@@ -43,7 +43,7 @@ public class CampaignRunner {
 
 	public CampaignRunner(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
 			SandboxSites sites, Measurements measurements) {
-		this.registration = new DemoCampaign(organisations, scenarios, campaigns, probes, sites,
+		this.registration = new DemoCampaign(organisations, scenarios, campaigns, probes, List.of(), sites,
 				DemoProperties.defaults(), Clock.systemUTC());
 		this.campaigns = campaigns;
 		this.probes = probes;

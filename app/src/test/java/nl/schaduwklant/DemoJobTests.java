@@ -8,14 +8,20 @@ import java.nio.file.Path;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.schaduwklant.probes.CampaignProgress;
+import nl.schaduwklant.probes.ChannelProbe;
+import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.IrreversibleStep;
+import nl.schaduwklant.probes.ProbeContact;
 import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.probes.ProbeSummary;
 import nl.schaduwklant.reports.BenchmarkRun;
@@ -36,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +75,9 @@ class DemoJobTests {
 	private SandboxSites sites;
 
 	@Autowired
+	private List<ChannelProbe> channelProbes;
+
+	@Autowired
 	private ReportLauncher reports;
 
 	@Autowired
@@ -79,12 +90,13 @@ class DemoJobTests {
 
 	@Test
 	void shouldRunTheWholeSandboxUnlessToldToRunLess() {
-		var whole = new DemoCampaign(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites,
-				DemoProperties.defaults(), Clock.systemUTC());
+		var whole = new DemoCampaign(this.organisations, this.scenarios, this.campaigns, this.probes,
+				this.channelProbes, this.sites, DemoProperties.defaults(), Clock.systemUTC());
 		assertThat(whole.targets()).isEqualTo(SandboxCatalogue.organisations());
 		assertThat(whole.questions()).isEqualTo(SandboxCatalogue.scenarios());
 
-		var small = new DemoCampaign(this.organisations, this.scenarios, this.campaigns, this.probes, this.sites,
+		var small = new DemoCampaign(this.organisations, this.scenarios, this.campaigns, this.probes,
+				this.channelProbes, this.sites,
 				properties(Duration.ofMinutes(1), Locale.forLanguageTag("nl-NL"), Set.of()), Clock.systemUTC());
 		assertThat(small.targets()).extracting(SimulatedOrganisation::key)
 			.as("per sector the first organisation reachable on every channel")
@@ -156,6 +168,26 @@ class DemoJobTests {
 			.doesNotContain("Exception", "\tat ", "Voortgang", "Er is geen samenvatting");
 	}
 
+	@Test
+	void shouldSayInOneSentenceWhichChannelCannotMeasureOnThisMachineAndContactNobody(@TempDir Path output) {
+		List<ChannelProbe> withoutBrowser = this.channelProbes.stream()
+			.map((probe) -> (probe.channel() == Channel.CHAT) ? new WithoutBrowser(probe) : probe)
+			.toList();
+		int campaignsBefore = this.campaigns.list().size();
+		DemoJob job = job(properties(Duration.ofMinutes(1), Locale.forLanguageTag("nl-NL"), Set.of()), this.probes,
+				this.reports, withoutBrowser, output);
+
+		int exitCode = job.runDemo();
+
+		String out = printed();
+		assertThat(exitCode).as(out).isEqualTo(DemoJob.FAILED);
+		assertThat(out.lines().findFirst()).contains("De demo start niet: chat kan op deze machine niet meten: "
+				+ "ChromeDriver is niet ge\u00efnstalleerd op /nergens/chromedriver (Debian: apt-get install chromium "
+				+ "chromium-driver, of scripts/ensure-chromium).");
+		assertThat(out).doesNotContain("Exception", "\tat ", "Voortgang", "Branche");
+		assertThat(this.campaigns.list()).as("no campaign started").hasSize(campaignsBefore);
+	}
+
 	private DemoProperties properties(Duration timeout, Locale locale, Set<Channel> channels) {
 		return new DemoProperties(true, false, Duration.ofSeconds(12), timeout, locale, 1, List.of("behandeltermijn"),
 				channels, Duration.ofMillis(200), Duration.ZERO, false);
@@ -166,8 +198,13 @@ class DemoJobTests {
 	}
 
 	private DemoJob job(DemoProperties properties, ProbeRuns probes, ReportLauncher reports, Path output) {
-		return new DemoJob(this.organisations, this.scenarios, this.campaigns, probes, this.sites, reports,
-				new ReportsProperties(5, output), properties, this.messages, this.context, Clock.systemUTC(),
+		return job(properties, probes, reports, this.channelProbes, output);
+	}
+
+	private DemoJob job(DemoProperties properties, ProbeRuns probes, ReportLauncher reports,
+			List<ChannelProbe> channelProbes, Path output) {
+		return new DemoJob(this.organisations, this.scenarios, this.campaigns, probes, channelProbes, this.sites,
+				reports, new ReportsProperties(5, output), properties, this.messages, this.context, Clock.systemUTC(),
 				new PrintStream(this.printed, true, StandardCharsets.UTF_8), false);
 	}
 
@@ -194,6 +231,45 @@ class DemoJobTests {
 		return new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
 				new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out "
 						+ "after 30000ms (total=10, active=10, idle=0, waiting=3)."));
+	}
+
+	/**
+	 * A browser channel on a machine where ChromeDriver is not installed; it must never
+	 * be asked to make a contact.
+	 */
+	private record WithoutBrowser(ChannelProbe probe) implements ChannelProbe {
+
+		@Override
+		public Channel channel() {
+			return this.probe.channel();
+		}
+
+		@Override
+		public int concurrency() {
+			return this.probe.concurrency();
+		}
+
+		@Override
+		public Optional<MessageSourceResolvable> unavailable() {
+			return Optional.of(new DefaultMessageSourceResolvable(new String[] { "probes.browser.missing" },
+					new Object[] { "ChromeDriver", "/nergens/chromedriver" }));
+		}
+
+		@Override
+		public ContactResult contact(ProbeContact contact, IrreversibleStep step) {
+			throw new AssertionError("a channel that cannot measure here was asked to contact " + contact.target());
+		}
+
+		@Override
+		public ContactResult reconcile(ProbeContact contact) {
+			throw new AssertionError("nothing to reconcile");
+		}
+
+		@Override
+		public Optional<Instant> observedUntil() {
+			return this.probe.observedUntil();
+		}
+
 	}
 
 	/**

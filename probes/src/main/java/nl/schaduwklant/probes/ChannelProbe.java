@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import nl.schaduwklant.scheduler.Channel;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The port every channel adapter (e-mail, chat, phone, social) implements. Adapters are
  * called outside any transaction; the probe is in SENDING before {@link #contact} is
@@ -28,6 +30,15 @@ public interface ChannelProbe {
 	 */
 	default String sharedResource() {
 		return channel().name();
+	}
+
+	/**
+	 * @return why this channel cannot make contacts on this node at all (a browser or an
+	 * account that is missing), in the user's language; empty when it can, or when that
+	 * is only known by trying
+	 */
+	default Optional<MessageSourceResolvable> unavailable() {
+		return Optional.empty();
 	}
 
 	/**

@@ -22,6 +22,8 @@ import nl.schaduwklant.scheduler.Channel;
  * @param outcome how it ended, once it has
  * @param attempts how many contact attempts were made
  * @param problem why it failed or needs review, if it did
+ * @param retryAt when a probe that failed before contacting anyone is tried again (absent
+ * when it is not)
  * @param contactedAt when the contact was made
  * @param deadlineAt when the organisation's time to answer ends
  * @param autoAcknowledgedAt when the first automatic acknowledgement arrived
@@ -31,6 +33,27 @@ import nl.schaduwklant.scheduler.Channel;
  */
 public record ProbeSummary(UUID id, UUID campaignId, UUID organisationId, String organisationName, String sector,
 		UUID scenarioId, String scenarioTitle, Channel channel, String token, ProbeState state, ProbeOutcome outcome,
-		int attempts, String problem, Instant contactedAt, Instant deadlineAt, Instant autoAcknowledgedAt,
-		Instant firstHumanReplyAt, List<TimelineEvent> timeline, Conversation conversation) {
+		int attempts, String problem, Instant retryAt, Instant contactedAt, Instant deadlineAt,
+		Instant autoAcknowledgedAt, Instant firstHumanReplyAt, List<TimelineEvent> timeline,
+		Conversation conversation) {
+
+	/**
+	 * @return whether the probe will not change by itself any more: scored, waiting for a
+	 * consultant's review, or failed without a retry to come
+	 */
+	public boolean isSettled() {
+		return switch (this.state) {
+			case SCORED, NEEDS_REVIEW -> true;
+			case FAILED -> this.retryAt == null;
+			default -> false;
+		};
+	}
+
+	/**
+	 * @return whether the probe failed and waits for its retry
+	 */
+	public boolean awaitsRetry() {
+		return this.state == ProbeState.FAILED && this.retryAt != null;
+	}
+
 }

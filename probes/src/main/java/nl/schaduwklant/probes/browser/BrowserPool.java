@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -11,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * At most a fixed number of browsers at once on this node, each holding one probe at a
@@ -195,6 +198,14 @@ public class BrowserPool implements AutoCloseable {
 		synchronized (this.idle) {
 			return this.idle.size();
 		}
+	}
+
+	/**
+	 * @return why this pool's browsers cannot be started on this node, if that is known
+	 * without trying
+	 */
+	public Optional<MessageSourceResolvable> unavailable() {
+		return this.factory.unavailable();
 	}
 
 	/**

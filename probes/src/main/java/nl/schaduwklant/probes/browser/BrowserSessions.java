@@ -2,9 +2,12 @@ package nl.schaduwklant.probes.browser;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Runs a probe's work in a browser: takes a browser from the pool (waiting at most
@@ -60,6 +63,13 @@ public class BrowserSessions {
 		finally {
 			this.pool.release(browser, endedNormally);
 		}
+	}
+
+	/**
+	 * @return why no browser can be started on this node, if that is known without trying
+	 */
+	public Optional<MessageSourceResolvable> unavailable() {
+		return this.pool.unavailable();
 	}
 
 	/**

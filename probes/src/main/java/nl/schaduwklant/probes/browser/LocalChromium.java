@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Local headless Chromium through the installed ChromeDriver (never Selenium Manager),
@@ -42,6 +46,23 @@ public class LocalChromium implements BrowserFactory {
 			new Browser(null, service, profile).kill();
 			throw ex;
 		}
+	}
+
+	/**
+	 * @return that Chromium or ChromeDriver is not installed where the settings say, if
+	 * so
+	 */
+	@Override
+	public Optional<MessageSourceResolvable> unavailable() {
+		for (Path binary : new Path[] { this.properties.chromium(), this.properties.chromedriver() }) {
+			if (!Files.isExecutable(binary)) {
+				String name = binary.equals(this.properties.chromium()) ? "Chromium" : "ChromeDriver";
+				return Optional.of(new DefaultMessageSourceResolvable(new String[] { "probes.browser.missing" },
+						new Object[] { name, binary.toString() }, name + " is not installed at " + binary
+								+ " (Debian: apt-get install chromium chromium-driver)"));
+			}
+		}
+		return Optional.empty();
 	}
 
 	static ChromeOptions options(BrowserProperties properties, Path profile) {

@@ -20,6 +20,8 @@ import nl.schaduwklant.scheduler.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The chat channel: holds a chat with the organisation's web chat in a browser of the
  * pool, and reports what it observed. A browser that crashes, hangs or cannot load the
@@ -69,6 +71,11 @@ class ChatProbe implements ChannelProbe {
 	@Override
 	public String sharedResource() {
 		return BrowserSessions.RESOURCE;
+	}
+
+	@Override
+	public Optional<MessageSourceResolvable> unavailable() {
+		return this.browsers.unavailable();
 	}
 
 	@Override

@@ -24,6 +24,8 @@ import nl.schaduwklant.scheduler.ContactFormEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The contact-form channel: fills in the organisation's web form with the mystery
  * customer's name and address and the question (carrying the probe's token), submits it,
@@ -72,6 +74,11 @@ class ContactFormProbe implements ChannelProbe {
 	@Override
 	public String sharedResource() {
 		return BrowserSessions.RESOURCE;
+	}
+
+	@Override
+	public Optional<MessageSourceResolvable> unavailable() {
+		return this.browsers.unavailable();
 	}
 
 	@Override

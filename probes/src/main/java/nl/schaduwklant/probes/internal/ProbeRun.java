@@ -471,8 +471,8 @@ public class ProbeRun {
 	ProbeSummary toSummary(Conversation conversation) {
 		return new ProbeSummary(this.id, this.campaignId, this.organisationId, this.organisationName, this.sector,
 				this.scenarioId, this.scenarioTitle, this.channel, this.token, this.state, this.outcome, this.attempts,
-				this.problem, this.contactedAt, this.deadlineAt, this.autoAcknowledgedAt, this.firstHumanReplyAt,
-				timeline(), conversation);
+				this.problem, this.retryAt, this.contactedAt, this.deadlineAt, this.autoAcknowledgedAt,
+				this.firstHumanReplyAt, timeline(), conversation);
 	}
 
 	String getConversation() {

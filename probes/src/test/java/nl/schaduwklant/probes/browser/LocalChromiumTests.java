@@ -3,13 +3,18 @@ package nl.schaduwklant.probes.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.StaticMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +46,27 @@ class LocalChromiumTests {
 	@AfterEach
 	void stopSite() {
 		this.site.stop(0);
+	}
+
+	@Test
+	void shouldSayWhichBinaryIsMissingBeforeTryingToStartABrowser(@TempDir Path elsewhere) {
+		var installed = new BrowserProperties(null, null, null, 1, true, null, null, null, 1, null);
+		assertThat(new LocalChromium(installed).unavailable()).as("both installed here").isEmpty();
+
+		Path missing = elsewhere.resolve("chromedriver");
+		var withoutDriver = new BrowserProperties(null, missing, null, 1, true, null, null, null, 1, null);
+		MessageSourceResolvable why = new LocalChromium(withoutDriver).unavailable().orElseThrow();
+		var messages = new StaticMessageSource();
+		messages.addMessage("probes.browser.missing", Locale.ENGLISH, "{0} is missing at {1}");
+		assertThat(messages.getMessage(why, Locale.ENGLISH)).isEqualTo("ChromeDriver is missing at " + missing);
+		assertThat(messages.getMessage(why, Locale.GERMAN)).as("the default message where no text is translated")
+			.startsWith("ChromeDriver is not installed at " + missing);
+
+		var withoutChromium = new BrowserProperties(elsewhere.resolve("chromium"), null, null, 1, true, null, null,
+				null, 1, null);
+		assertThat(new LocalChromium(withoutChromium).unavailable()).get()
+			.extracting(MessageSourceResolvable::getArguments)
+			.isEqualTo(new Object[] { "Chromium", elsewhere.resolve("chromium").toString() });
 	}
 
 	@Test
