@@ -3,6 +3,9 @@ package nl.schaduwklant.probes.email;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -10,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -41,6 +45,12 @@ import org.springframework.transaction.CannotCreateTransactionException;
 class MailboxWatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(MailboxWatcher.class);
+
+	/** Messages fetched together. */
+	static final int PREFETCHED = 100;
+
+	/** Messages up to this size (in bytes) are fetched with their batch. */
+	static final int PREFETCHED_SIZE = 256 * 1024;
 
 	private final MysteryMailbox mailbox;
 
@@ -188,7 +198,12 @@ class MailboxWatcher implements SmartLifecycle {
 		long uidValidity = folder.getUIDValidity();
 		String folderName = ((Folder) folder).getFullName();
 		long lastUid = this.checkpoints.lastUid(this.mailbox.key(), folderName, uidValidity);
-		for (Message message : folder.getMessagesByUID(lastUid + 1, UIDFolder.LASTUID)) {
+		Message[] messages = folder.getMessagesByUID(lastUid + 1, UIDFolder.LASTUID);
+		for (int i = 0; i < messages.length; i++) {
+			if (i % PREFETCHED == 0) {
+				prefetch(folder, messages, i);
+			}
+			Message message = messages[i];
 			long uid = folder.getUID(message);
 			if (uid <= lastUid || !this.running) {
 				continue;
@@ -200,6 +215,34 @@ class MailboxWatcher implements SmartLifecycle {
 		}
 		if (this.running) {
 			this.checkpoints.scanned(this.mailbox.key(), folderName, uidValidity, scanStartedAt);
+		}
+	}
+
+	/**
+	 * Fetches the next messages' UIDs, arrival dates and sizes in one command, then the
+	 * whole content of those that are small in another, rather than several commands per
+	 * message (with thousands of messages waiting, the commands, not the content, are
+	 * what costs the server). Large messages are read one by one, so that no batch holds
+	 * more than {@value #PREFETCHED} small messages in memory.
+	 */
+	private static void prefetch(UIDFolder folder, Message[] messages, int from) throws MessagingException {
+		Message[] batch = Arrays.copyOfRange(messages, from, Math.min(from + PREFETCHED, messages.length));
+		var profile = new FetchProfile();
+		profile.add(UIDFolder.FetchProfileItem.UID);
+		profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
+		profile.add(FetchProfile.Item.SIZE);
+		((Folder) folder).fetch(batch, profile);
+		List<Message> small = new ArrayList<>();
+		for (Message message : batch) {
+			int size = message.getSize();
+			if (size >= 0 && size <= PREFETCHED_SIZE) {
+				small.add(message);
+			}
+		}
+		if (!small.isEmpty()) {
+			var content = new FetchProfile();
+			content.add(IMAPFolder.FetchProfileItem.MESSAGE);
+			((Folder) folder).fetch(small.toArray(Message[]::new), content);
 		}
 	}
 
