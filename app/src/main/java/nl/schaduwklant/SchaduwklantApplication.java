@@ -17,7 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * answer, and benchmarks them per sector.
  * <p>
  * {@code java -jar schaduwklant.jar} runs the service; {@code inspect-email FILE.eml}
- * explains what the e-mail probe concludes from one message and exits; {@code sandbox
+ * explains what the e-mail probe concludes from one message and exits;
+ * {@code inspect-call FILE.wav} explains what the phone probe hears in a call's audio and
+ * exits; {@code sandbox
  * [--mail-smtp-port=N --mail-imap-port=N --web-port=N --data-dir=DIR]} runs only the
  * sandbox (see {@link SandboxProcess}).
  */
@@ -29,6 +31,9 @@ public class SchaduwklantApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && InspectEmailCommand.NAME.equals(args[0])) {
 			System.exit(InspectEmailCommand.run(args));
+		}
+		if (args.length > 0 && InspectCallCommand.NAME.equals(args[0])) {
+			System.exit(InspectCallCommand.run(args));
 		}
 		if (args.length > 0 && SandboxProcess.NAME.equals(args[0])) {
 			SandboxProcess.run(Arrays.copyOfRange(args, 1, args.length));

@@ -1,0 +1,210 @@
+package nl.schaduwklant.probes.phone.audio;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.schaduwklant.probes.phone.audio.SoundSegmenter.Sound;
+import nl.schaduwklant.probes.phone.audio.SoundSegmenter.Stretch;
+
+/**
+ * Finds the moment a person first speaks on a call, from its audio alone. Speech is a
+ * recording when it is played again later or was heard before (queue announcements
+ * repeat), when music or a tone follows it before anyone else speaks (a menu or an
+ * announcement before the hold music), when it runs on for longer than a person greets (a
+ * menu), or when the line goes quiet and ends right after it (a closed-hours message).
+ * The first speech that is none of these is the live agent; how sure that is depends on
+ * how much of the call after it confirms it (a person who has greeted waits for an
+ * answer). Pure computation: no clock, no I/O; the same audio gives the same verdict.
+ */
+public class LiveAgentDetector {
+
+	/** Pauses shorter than this (in frames) do not end an utterance. */
+	static final int BREATH = 35;
+
+	/** Music or a tone this soon (in frames) after speech makes it a recording. */
+	static final int FOLLOWED_WITHIN = 400;
+
+	/** Speech longer than this (in seconds) without a longer pause is a recording. */
+	static final double LONGEST_GREETING = 7;
+
+	/**
+	 * Quiet after speech for this long (in frames) shows a person waiting for an answer.
+	 */
+	static final int WAITS = 150;
+
+	/** The call ending this soon (in frames) after speech makes it a recording. */
+	static final int ENDS_WITHIN = 75;
+
+	private final FrameAnalyzer frames = new FrameAnalyzer();
+
+	/**
+	 * @param audio a call's audio
+	 * @return what it shows
+	 */
+	public CallAnalysis analyse(CallAudio audio) {
+		return analyse(this.frames.frames(audio));
+	}
+
+	/**
+	 * @param frames a call's frames, in order
+	 * @return what they show
+	 */
+	public CallAnalysis analyse(List<Frame> frames) {
+		List<Stretch> stretches = SoundSegmenter.stretches(frames);
+		List<Utterance> utterances = utterances(stretches);
+		Recording[] recorded = new Recording[utterances.size()];
+		for (int i = 0; i < utterances.size(); i++) {
+			for (int j = 0; j < i; j++) {
+				if (utterances.get(i).repeats(utterances.get(j), frames)) {
+					recorded[i] = Recording.REPEATED;
+					recorded[j] = Recording.REPEATED;
+				}
+			}
+		}
+		int live = -1;
+		for (int i = 0; i < utterances.size(); i++) {
+			Utterance utterance = utterances.get(i);
+			if (recorded[i] == null) {
+				recorded[i] = recordingBy(utterance, stretches, frames.size());
+			}
+			if (recorded[i] == null && live < 0) {
+				live = i;
+			}
+		}
+		List<AudioSegment> segments = segments(stretches, utterances, recorded);
+		if (live < 0) {
+			double sure = 0.9;
+			for (Recording recording : recorded) {
+				sure = Math.min(sure, recording.strength);
+			}
+			return new CallAnalysis(null, sure, segments);
+		}
+		Utterance agent = utterances.get(live);
+		return new CallAnalysis(Frame.seconds(agent.from()),
+				confidence(agent, live, utterances, recorded, stretches, frames.size()), segments);
+	}
+
+	private static List<Utterance> utterances(List<Stretch> stretches) {
+		List<Utterance> utterances = new ArrayList<>();
+		for (int i = 0; i < stretches.size(); i++) {
+			if (stretches.get(i).sound() != Sound.SPEECH) {
+				continue;
+			}
+			int from = stretches.get(i).from();
+			int to = stretches.get(i).to();
+			while (i + 2 < stretches.size() && stretches.get(i + 1).sound() == Sound.SILENCE
+					&& stretches.get(i + 1).frames() < BREATH && stretches.get(i + 2).sound() == Sound.SPEECH) {
+				to = stretches.get(i + 2).to();
+				i += 2;
+			}
+			utterances.add(new Utterance(from, to));
+		}
+		return utterances;
+	}
+
+	/**
+	 * @return why an utterance that repeats no other is a recording, or {@code null} when
+	 * it is not
+	 */
+	private static Recording recordingBy(Utterance utterance, List<Stretch> stretches, int frames) {
+		for (Stretch stretch : stretches) {
+			if (stretch.from() < utterance.to()) {
+				continue;
+			}
+			if (stretch.from() - utterance.to() > FOLLOWED_WITHIN || stretch.sound() == Sound.SPEECH) {
+				break;
+			}
+			if (stretch.sound() == Sound.MUSIC || stretch.sound() == Sound.TONE) {
+				return Recording.FOLLOWED_BY_HOLD;
+			}
+		}
+		if (frames - utterance.to() < ENDS_WITHIN && audibleAfter(utterance, stretches) == 0) {
+			return Recording.CALL_ENDS;
+		}
+		if (utterance.seconds() > LONGEST_GREETING) {
+			return Recording.LONG;
+		}
+		return null;
+	}
+
+	private static int audibleAfter(Utterance utterance, List<Stretch> stretches) {
+		int audible = 0;
+		for (Stretch stretch : stretches) {
+			if (stretch.from() >= utterance.to() && stretch.sound() != Sound.SILENCE) {
+				audible += stretch.frames();
+			}
+		}
+		return audible;
+	}
+
+	private static double confidence(Utterance agent, int index, List<Utterance> utterances, Recording[] recorded,
+			List<Stretch> stretches, int frames) {
+		double confidence = 0.5;
+		int quietAfter = (index + 1 < utterances.size()) ? utterances.get(index + 1).from() - agent.to()
+				: frames - agent.to();
+		if (quietAfter >= WAITS || (index + 1 < utterances.size() && recorded[index + 1] == null)) {
+			confidence += 0.25;
+		}
+		else if (frames - agent.to() < ENDS_WITHIN) {
+			confidence -= 0.2;
+		}
+		if (agent.seconds() >= 0.5 && agent.seconds() <= 6) {
+			confidence += 0.1;
+		}
+		boolean routed = index > 0 || stretches.stream()
+			.anyMatch((stretch) -> stretch.to() <= agent.from()
+					&& (stretch.sound() == Sound.MUSIC || stretch.sound() == Sound.TONE));
+		if (routed || agent.from() <= 3 * Frame.PER_SECOND) {
+			confidence += 0.1;
+		}
+		return Math.max(0.05, Math.min(0.97, confidence));
+	}
+
+	private static List<AudioSegment> segments(List<Stretch> stretches, List<Utterance> utterances,
+			Recording[] recorded) {
+		List<AudioSegment> segments = new ArrayList<>();
+		int next = 0;
+		for (Stretch stretch : stretches) {
+			if (next < utterances.size() && stretch.from() >= utterances.get(next).from()
+					&& stretch.from() < utterances.get(next).to()) {
+				Utterance utterance = utterances.get(next);
+				if (stretch.to() >= utterance.to()) {
+					SegmentKind kind = (recorded[next] != null) ? SegmentKind.RECORDED_SPEECH : SegmentKind.LIVE_SPEECH;
+					segments
+						.add(new AudioSegment(kind, Frame.seconds(utterance.from()), Frame.seconds(utterance.to())));
+					next++;
+				}
+				continue;
+			}
+			segments.add(new AudioSegment(kind(stretch.sound()), Frame.seconds(stretch.from()),
+					Frame.seconds(stretch.to())));
+		}
+		return segments;
+	}
+
+	private static SegmentKind kind(Sound sound) {
+		return switch (sound) {
+			case SILENCE -> SegmentKind.SILENCE;
+			case TONE -> SegmentKind.TONE;
+			case MUSIC -> SegmentKind.MUSIC;
+			case SPEECH -> SegmentKind.RECORDED_SPEECH;
+		};
+	}
+
+	/**
+	 * Why speech is taken for a recording, and how sure that makes us that no person
+	 * spoke.
+	 */
+	private enum Recording {
+
+		REPEATED(0.9), FOLLOWED_BY_HOLD(0.85), CALL_ENDS(0.7), LONG(0.65);
+
+		private final double strength;
+
+		Recording(double strength) {
+			this.strength = strength;
+		}
+
+	}
+
+}
