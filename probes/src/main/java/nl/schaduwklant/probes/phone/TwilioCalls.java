@@ -1,0 +1,211 @@
+package nl.schaduwklant.probes.phone;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.twilio.exception.ApiConnectionException;
+import com.twilio.exception.ApiException;
+import com.twilio.http.NetworkHttpClient;
+import com.twilio.http.Request;
+import com.twilio.http.Response;
+import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.type.PhoneNumber;
+import org.apache.hc.client5.http.HttpRoute;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.core5.http.HttpHost;
+
+/**
+ * Places mystery calls through the Twilio REST API, with the client built for this
+ * account and passed explicitly (no global {@code Twilio.init}): Twilio fetches the
+ * call's TwiML from us, reports its progress (initiated, ringing, answered, completed) to
+ * our status callback and runs answering-machine detection asynchronously, as evidence.
+ * Calls are spaced to the account's rate; one refused for the rate is tried again with
+ * back-off (a refused call was not placed, so this calls nobody twice). Whether a request
+ * that got no answer placed a call is not guessed: it says so, and the call is looked up,
+ * never placed again.
+ */
+class TwilioCalls {
+
+	static final List<String> STATUS_EVENTS = List.of("initiated", "ringing", "answered", "completed");
+
+	private static final Set<Integer> INVALID_NUMBER = Set.of(21211, 21217);
+
+	private static final Set<Integer> GEO_PERMISSION = Set.of(21215, 32205, 13227);
+
+	private static final int RATE_LIMITED = 20429;
+
+	private static final int AUTHENTICATION = 20003;
+
+	/** Time allowed for the question and the answer after the wait for a person. */
+	private static final Duration CONVERSATION = Duration.ofMinutes(5);
+
+	private final TwilioProperties properties;
+
+	private final TwilioRestClient client;
+
+	private final CallRate rate;
+
+	private final CallRate.Pause backOff;
+
+	private final Clock clock;
+
+	TwilioCalls(TwilioProperties properties, TwilioRestClient client, CallRate rate, CallRate.Pause backOff,
+			Clock clock) {
+		this.properties = properties;
+		this.client = client;
+		this.rate = rate;
+		this.backOff = backOff;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param properties the account
+	 * @return a REST client for it, routed to {@code apiRoute} when that is set
+	 */
+	static TwilioRestClient client(TwilioProperties properties) {
+		HttpClientBuilder http = HttpClientBuilder.create().disableAutomaticRetries();
+		URI route = properties.apiRoute();
+		if (route != null) {
+			HttpHost host = new HttpHost("http", route.getHost(), route.getPort());
+			http.setRoutePlanner((target, context) -> new HttpRoute(host));
+		}
+		return new TwilioRestClient.Builder(properties.accountSid(), properties.authToken())
+			.httpClient(new OneAttempt(http))
+			.build();
+	}
+
+	/**
+	 * Places one call.
+	 * @param order the call
+	 * @return the call Twilio accepted
+	 * @throws CallNotPlaced when Twilio refused it, or may or may not have placed it
+	 */
+	PlacedCall place(CallOrder order) {
+		for (int attempt = 0;; attempt++) {
+			Instant requestedAt;
+			try {
+				this.rate.awaitSlot();
+				requestedAt = this.clock.instant();
+				Call call = creator(order).create(this.client);
+				return new PlacedCall(call.getSid(), String.valueOf(call.getStatus()), requestedAt);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new CallNotPlaced(CallNotPlaced.Refusal.OTHER, null, "interrupted before the call was placed",
+						ex);
+			}
+			catch (ApiConnectionException ex) {
+				throw new CallNotPlaced(CallNotPlaced.Refusal.OUTCOME_UNKNOWN, null,
+						"Twilio did not answer the request to place the call (" + ex.getMessage()
+								+ "); it may have been placed",
+						ex);
+			}
+			catch (ApiException ex) {
+				if (ex.getStatusCode() == null) {
+					// the SDK wraps an I/O failure (no HTTP answer at all) this way too
+					throw new CallNotPlaced(CallNotPlaced.Refusal.OUTCOME_UNKNOWN, null,
+							"Twilio did not answer the request to place the call (" + ex.getMessage()
+									+ "); it may have been placed",
+							ex);
+				}
+				if (ex.getStatusCode() >= 500) {
+					throw new CallNotPlaced(
+							CallNotPlaced.Refusal.OUTCOME_UNKNOWN, ex.getCode(), "Twilio failed on its side (HTTP "
+									+ ex.getStatusCode() + ": " + ex.getMessage() + "); the call may have been placed",
+							ex);
+				}
+				CallNotPlaced.Refusal refusal = refusal(ex);
+				if (refusal == CallNotPlaced.Refusal.RATE_LIMITED && attempt < this.properties.rateLimitRetries()) {
+					pause(Duration.ofSeconds(1L << attempt));
+					continue;
+				}
+				throw new CallNotPlaced(refusal, ex.getCode(), describe(refusal, ex), ex);
+			}
+		}
+	}
+
+	private com.twilio.rest.api.v2010.account.CallCreator creator(CallOrder order) {
+		URI base = this.properties.publicBaseUrl();
+		String calls = "/api/phone/calls/" + order.probeId();
+		return Call
+			.creator(new PhoneNumber(order.to()), new PhoneNumber(this.properties.from()),
+					base.resolve(calls + "/twiml"))
+			.setStatusCallback(base.resolve(calls + "/status"))
+			.setStatusCallbackEvent(STATUS_EVENTS)
+			.setMachineDetection("Enable")
+			.setAsyncAmd("true")
+			.setAsyncAmdStatusCallback(base.resolve(calls + "/amd"))
+			.setTimeout((int) this.properties.ringTimeout().toSeconds())
+			.setTimeLimit((int) this.properties.maxWait().plus(CONVERSATION).toSeconds());
+	}
+
+	private static CallNotPlaced.Refusal refusal(ApiException ex) {
+		Integer code = ex.getCode();
+		Integer status = ex.getStatusCode();
+		if (code != null && INVALID_NUMBER.contains(code)) {
+			return CallNotPlaced.Refusal.INVALID_NUMBER;
+		}
+		if (code != null && GEO_PERMISSION.contains(code)) {
+			return CallNotPlaced.Refusal.GEO_PERMISSION;
+		}
+		if ((code != null && code == RATE_LIMITED) || (status != null && status == 429)) {
+			return CallNotPlaced.Refusal.RATE_LIMITED;
+		}
+		if ((code != null && code == AUTHENTICATION) || (status != null && status == 401)) {
+			return CallNotPlaced.Refusal.AUTHENTICATION;
+		}
+		return CallNotPlaced.Refusal.OTHER;
+	}
+
+	private static String describe(CallNotPlaced.Refusal refusal, ApiException ex) {
+		String what = switch (refusal) {
+			case INVALID_NUMBER -> "the organisation's number is not a valid phone number";
+			case GEO_PERMISSION -> "the Twilio account may not call this number (geographic permissions)";
+			case RATE_LIMITED -> "the Twilio account placed calls too fast, even after backing off";
+			case AUTHENTICATION -> "Twilio refused the account's SID or auth token";
+			default -> "Twilio refused the call";
+		};
+		return what + " (Twilio " + ex.getCode() + ": " + ex.getMessage() + ")";
+	}
+
+	private void pause(Duration duration) {
+		try {
+			this.backOff.pause(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CallNotPlaced(CallNotPlaced.Refusal.RATE_LIMITED, RATE_LIMITED,
+					"interrupted while backing off from Twilio's rate limit", ex);
+		}
+	}
+
+	/**
+	 * The SDK's client without the SDK's own retries: it repeats a request answered with
+	 * any 5xx up to three times, which for a request that places a call could call an
+	 * organisation twice. A call request is made exactly once; what to do next is decided
+	 * here.
+	 */
+	static final class OneAttempt extends NetworkHttpClient {
+
+		OneAttempt(HttpClientBuilder builder) {
+			super(builder);
+		}
+
+		@Override
+		public Response reliableRequest(Request request) {
+			return makeRequest(request);
+		}
+
+		@Override
+		public Response reliableRequest(Request request, int[] retryCodes, int retries, long delayMillis) {
+			return makeRequest(request);
+		}
+
+	}
+
+}

@@ -1,0 +1,52 @@
+package nl.schaduwklant.probes.phone;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The Twilio account the phone probe calls from.
+ *
+ * @param accountSid the account ({@code AC…})
+ * @param authToken its auth token: set it in the environment
+ * ({@code SCHADUWKLANT_PROBES_PHONE_TWILIO_AUTH_TOKEN}), never in a file
+ * @param from the caller ID calls are made from, in E.164 ({@code +31…})
+ * @param publicBaseUrl where Twilio reaches this node's webhooks (TwiML, status
+ * callbacks, Media Streams); signatures are checked against it
+ * @param apiRoute sends every REST request to this address over plain HTTP instead of to
+ * Twilio (the sandbox's emulator, or a test server); absent in production
+ * @param callsPerSecond the most calls placed per second from this account (Twilio's
+ * default is 1)
+ * @param ringTimeout how long a call may ring before Twilio gives up
+ * @param maxWait the longest the probe stays on the line waiting for a person (default 6
+ * minutes, so that a 5-minute limit can be judged)
+ * @param rateLimitRetries how often a call refused for the account's rate (20429) is
+ * tried again, with doubling back-off from one second
+ */
+@ConfigurationProperties("schaduwklant.probes.phone.twilio")
+public record TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
+		double callsPerSecond, Duration ringTimeout, Duration maxWait, int rateLimitRetries) {
+
+	public TwilioProperties {
+		callsPerSecond = (callsPerSecond > 0) ? callsPerSecond : 1;
+		ringTimeout = (ringTimeout != null) ? ringTimeout : Duration.ofSeconds(60);
+		maxWait = (maxWait != null) ? maxWait : Duration.ofMinutes(6);
+		rateLimitRetries = (rateLimitRetries > 0) ? rateLimitRetries : 3;
+	}
+
+	/**
+	 * @return whether an account is configured
+	 */
+	public boolean configured() {
+		return this.accountSid != null && !this.accountSid.isBlank() && this.authToken != null
+				&& !this.authToken.isBlank() && this.from != null && this.publicBaseUrl != null;
+	}
+
+	@Override
+	public String toString() {
+		return "TwilioProperties[accountSid=" + this.accountSid + ", from=" + this.from + ", publicBaseUrl="
+				+ this.publicBaseUrl + ", apiRoute=" + this.apiRoute + ", callsPerSecond=" + this.callsPerSecond + "]";
+	}
+
+}
