@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The demo campaign: registers the sandbox's organisations (with their current chat and
@@ -83,9 +85,16 @@ class DemoCampaign {
 	 */
 	DemoPlan start() {
 		Map<Channel, MessageSourceResolvable> unavailable = new EnumMap<>(Channel.class);
-		for (ChannelProbe probe : this.channelProbes) {
-			if (this.properties.channels().contains(probe.channel())) {
-				probe.unavailable().ifPresent((why) -> unavailable.put(probe.channel(), why));
+		for (Channel channel : this.properties.channels()) {
+			Optional<ChannelProbe> probe = this.channelProbes.stream()
+				.filter((candidate) -> candidate.channel() == channel)
+				.findFirst();
+			if (probe.isEmpty()) {
+				unavailable.put(channel, new DefaultMessageSourceResolvable(new String[] { "demo.channel.noProbe" },
+						"this node has no probe for this channel"));
+			}
+			else {
+				probe.get().unavailable().ifPresent((why) -> unavailable.put(channel, why));
 			}
 		}
 		if (!unavailable.isEmpty()) {

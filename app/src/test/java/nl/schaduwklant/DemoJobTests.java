@@ -188,6 +188,22 @@ class DemoJobTests {
 		assertThat(this.campaigns.list()).as("no campaign started").hasSize(campaignsBefore);
 	}
 
+	@Test
+	void shouldNameAChannelThisNodeHasNoProbeForInsteadOfStartingTheCampaign(@TempDir Path output) {
+		int campaignsBefore = this.campaigns.list().size();
+		DemoJob job = job(properties(Duration.ofMinutes(1), Locale.ENGLISH, Set.of(Channel.EMAIL, Channel.PHONE)),
+				this.probes, output);
+
+		int exitCode = job.runDemo();
+
+		String out = printed();
+		assertThat(exitCode).as(out).isEqualTo(DemoJob.FAILED);
+		assertThat(out.lines().findFirst())
+			.contains("The demo does not start: phone cannot measure on this machine: this node has no probe for this"
+					+ " channel.");
+		assertThat(this.campaigns.list()).hasSize(campaignsBefore);
+	}
+
 	private DemoProperties properties(Duration timeout, Locale locale, Set<Channel> channels) {
 		return new DemoProperties(true, false, Duration.ofSeconds(12), timeout, locale, 1, List.of("behandeltermijn"),
 				channels, Duration.ofMillis(200), Duration.ZERO, false);

@@ -87,7 +87,8 @@ class FloodBenchmark {
 			result = flood(context, texts);
 		}
 		Duration raw = rawLanguageTool(texts);
-		String report = report(result, raw);
+		Duration rawBesideBusyCore = besideABusyCore(() -> rawLanguageTool(texts));
+		String report = report(result, raw, rawBesideBusyCore);
 		System.out.println(report);
 		BenchmarkReport.write(Path.of(System.getProperty("bench.output", "../docs/benchmarks.md")), "flood", report);
 		assertThat(result.scored()).as("every reply scored").isEqualTo(REPLIES);
@@ -193,9 +194,42 @@ class FloodBenchmark {
 		return Duration.ofNanos(System.nanoTime() - started);
 	}
 
-	private static String report(FloodResult result, Duration raw) {
+	/**
+	 * Runs the work while another thread keeps a core busy with nothing but arithmetic,
+	 * to show how much the machine's cores slow each other down.
+	 */
+	private static Duration besideABusyCore(Measured work) throws IOException {
+		var stop = new java.util.concurrent.atomic.AtomicBoolean();
+		Thread spinner = new Thread(() -> {
+			long x = 0;
+			while (!stop.get()) {
+				x = x * 31 + 7;
+			}
+			if (x == 42) {
+				System.out.println(x);
+			}
+		}, "busy-core");
+		spinner.setDaemon(true);
+		spinner.start();
+		try {
+			return work.run();
+		}
+		finally {
+			stop.set(true);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Measured {
+
+		Duration run() throws IOException;
+
+	}
+
+	private static String report(FloodResult result, Duration raw, Duration rawBesideBusyCore) {
 		double pipeline = REPLIES * 1000.0 / result.total().toMillis();
 		double rawRate = REPLIES * 1000.0 / raw.toMillis();
+		double contendedRate = REPLIES * 1000.0 / rawBesideBusyCore.toMillis();
 		var out = new StringBuilder();
 		out.append("## Flood: replies landing at once\n\n");
 		out.append(String.format(Locale.ROOT,
@@ -225,6 +259,10 @@ class FloodBenchmark {
 		out.append(
 				String.format(Locale.ROOT, "| Pipeline throughput / raw LanguageTool (goal ≥ 90 %%) | **%.0f %%** |%n",
 						100.0 * pipeline / rawRate));
+		out.append(String.format(Locale.ROOT,
+				"| Raw LanguageTool while another thread keeps the other core busy: texts checked per s | %.1f"
+						+ " (%.0f %% of alone) |%n",
+				contendedRate, 100.0 * contendedRate / rawRate));
 		return out.toString();
 	}
 

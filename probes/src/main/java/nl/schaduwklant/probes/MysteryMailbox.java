@@ -1,5 +1,8 @@
 package nl.schaduwklant.probes;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * The mailbox the mystery customer writes from and receives answers in.
  *
@@ -16,6 +19,11 @@ package nl.schaduwklant.probes;
  */
 public record MysteryMailbox(String address, String displayName, String smtpHost, int smtpPort, String imapHost,
 		int imapPort, Security security, String user, String password, String sentFolder) {
+
+	/** Why e-mail and contact-form probes cannot work on a node without a mailbox. */
+	public static final MessageSourceResolvable NOT_CONFIGURED = new DefaultMessageSourceResolvable(
+			new String[] { "probes.email.noMailbox" },
+			"no mystery mailbox is configured (schaduwklant.probes.email.mailbox)");
 
 	/**
 	 * How connections to the mail servers are secured.

@@ -22,6 +22,8 @@ import nl.schaduwklant.scheduler.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The e-mail channel: sends the mystery e-mail over SMTP (the sent instant is the moment
  * the server accepts it), keeps a copy in the Sent folder, and leaves the waiting to the
@@ -71,6 +73,11 @@ class EmailProbe implements ChannelProbe {
 	@Override
 	public int concurrency() {
 		return this.properties.concurrency();
+	}
+
+	@Override
+	public Optional<MessageSourceResolvable> unavailable() {
+		return this.mailbox.isPresent() ? Optional.empty() : Optional.of(MysteryMailbox.NOT_CONFIGURED);
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import jakarta.mail.UIDFolder;
 import nl.schaduwklant.probes.CapturedContent;
 import nl.schaduwklant.probes.MysteryMailbox;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,16 +200,20 @@ class MailboxWatcher implements SmartLifecycle {
 		String folderName = ((Folder) folder).getFullName();
 		long lastUid = this.checkpoints.lastUid(this.mailbox.key(), folderName, uidValidity);
 		Message[] messages = folder.getMessagesByUID(lastUid + 1, UIDFolder.LASTUID);
-		for (int i = 0; i < messages.length; i++) {
+		for (int i = 0; i < messages.length && this.running; i++) {
 			if (i % PREFETCHED == 0) {
 				prefetch(folder, messages, i);
 			}
 			Message message = messages[i];
+			if (message.isExpunged()) {
+				continue;
+			}
 			long uid = folder.getUID(message);
-			if (uid <= lastUid || !this.running) {
+			if (uid <= lastUid) {
 				continue;
 			}
 			InboundMail mail = fetch(message, uidValidity, uid);
+			forget(message);
 			handle(mail);
 			this.checkpoints.processed(this.mailbox.key(), folderName, uidValidity, uid);
 			lastUid = uid;
@@ -234,6 +239,9 @@ class MailboxWatcher implements SmartLifecycle {
 		((Folder) folder).fetch(batch, profile);
 		List<Message> small = new ArrayList<>();
 		for (Message message : batch) {
+			if (message.isExpunged()) {
+				continue;
+			}
 			int size = message.getSize();
 			if (size >= 0 && size <= PREFETCHED_SIZE) {
 				small.add(message);
@@ -243,6 +251,17 @@ class MailboxWatcher implements SmartLifecycle {
 			var content = new FetchProfile();
 			content.add(IMAPFolder.FetchProfileItem.MESSAGE);
 			((Folder) folder).fetch(small.toArray(Message[]::new), content);
+		}
+	}
+
+	/**
+	 * Drops what the folder keeps of a message once it is read (its content, fetched with
+	 * its batch), so that a folder kept open for days does not hold every message it has
+	 * seen.
+	 */
+	private static void forget(Message message) {
+		if (message instanceof IMAPMessage imap) {
+			imap.invalidateHeaders();
 		}
 	}
 

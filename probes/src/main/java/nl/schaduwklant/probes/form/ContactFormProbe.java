@@ -78,6 +78,9 @@ class ContactFormProbe implements ChannelProbe {
 
 	@Override
 	public Optional<MessageSourceResolvable> unavailable() {
+		if (this.mailbox.isEmpty()) {
+			return Optional.of(MysteryMailbox.NOT_CONFIGURED);
+		}
 		return this.browsers.unavailable();
 	}
 

@@ -27,6 +27,12 @@ class CallNotPlaced extends RuntimeException {
 		AUTHENTICATION(false),
 
 		/**
+		 * The request never reached Twilio (no connection, or none free in time), or the
+		 * node was stopping before it was sent: nothing was placed.
+		 */
+		NOT_SENT(true),
+
+		/**
 		 * The request got no answer, or Twilio failed on its side (HTTP 5xx): the call
 		 * may have been placed.
 		 */

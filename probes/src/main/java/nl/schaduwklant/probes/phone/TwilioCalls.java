@@ -1,6 +1,8 @@
 package nl.schaduwklant.probes.phone;
 
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +17,10 @@ import com.twilio.http.Response;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.type.PhoneNumber;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.HttpHost;
 
 /**
@@ -96,28 +100,19 @@ class TwilioCalls {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new CallNotPlaced(CallNotPlaced.Refusal.OTHER, null, "interrupted before the call was placed",
-						ex);
+				throw new CallNotPlaced(CallNotPlaced.Refusal.NOT_SENT, null,
+						"interrupted before the call was requested", ex);
 			}
 			catch (ApiConnectionException ex) {
-				throw new CallNotPlaced(CallNotPlaced.Refusal.OUTCOME_UNKNOWN, null,
-						"Twilio did not answer the request to place the call (" + ex.getMessage()
-								+ "); it may have been placed",
-						ex);
+				throw noAnswer(ex);
 			}
 			catch (ApiException ex) {
-				if (ex.getStatusCode() == null) {
-					// the SDK wraps an I/O failure (no HTTP answer at all) this way too
-					throw new CallNotPlaced(CallNotPlaced.Refusal.OUTCOME_UNKNOWN, null,
-							"Twilio did not answer the request to place the call (" + ex.getMessage()
-									+ "); it may have been placed",
-							ex);
-				}
-				if (ex.getStatusCode() >= 500) {
-					throw new CallNotPlaced(
-							CallNotPlaced.Refusal.OUTCOME_UNKNOWN, ex.getCode(), "Twilio failed on its side (HTTP "
-									+ ex.getStatusCode() + ": " + ex.getMessage() + "); the call may have been placed",
-							ex);
+				Integer status = ex.getStatusCode();
+				if (status == null || status < 400 || status >= 500) {
+					// no HTTP answer (the SDK wraps I/O failures this way too), a 5xx, or
+					// an
+					// answer without a status: Twilio may have placed the call
+					throw noAnswer(ex);
 				}
 				CallNotPlaced.Refusal refusal = refusal(ex);
 				if (refusal == CallNotPlaced.Refusal.RATE_LIMITED && attempt < this.properties.rateLimitRetries()) {
@@ -127,6 +122,26 @@ class TwilioCalls {
 				throw new CallNotPlaced(refusal, ex.getCode(), describe(refusal, ex), ex);
 			}
 		}
+	}
+
+	/**
+	 * @return why a request got no usable answer: never sent (no connection could be made
+	 * or had in time, so nothing was placed), or sent without a clear answer (the call
+	 * may have been placed)
+	 */
+	private static CallNotPlaced noAnswer(RuntimeException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof UnknownHostException
+					|| cause instanceof ConnectTimeoutException || cause instanceof ConnectionRequestTimeoutException) {
+				return new CallNotPlaced(CallNotPlaced.Refusal.NOT_SENT, null,
+						"the request to place the call never reached Twilio (" + cause + ")", ex);
+			}
+		}
+		return new CallNotPlaced(CallNotPlaced.Refusal.OUTCOME_UNKNOWN,
+				(ex instanceof ApiException api) ? api.getCode() : null,
+				"Twilio gave no clear answer to the request to place the call (" + ex.getMessage()
+						+ "); it may have been placed",
+				ex);
 	}
 
 	private com.twilio.rest.api.v2010.account.CallCreator creator(CallOrder order) {

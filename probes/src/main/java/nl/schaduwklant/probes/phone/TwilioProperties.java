@@ -26,13 +26,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("schaduwklant.probes.phone.twilio")
 public record TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
-		double callsPerSecond, Duration ringTimeout, Duration maxWait, int rateLimitRetries) {
+		double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries) {
 
 	public TwilioProperties {
 		callsPerSecond = (callsPerSecond > 0) ? callsPerSecond : 1;
 		ringTimeout = (ringTimeout != null) ? ringTimeout : Duration.ofSeconds(60);
 		maxWait = (maxWait != null) ? maxWait : Duration.ofMinutes(6);
-		rateLimitRetries = (rateLimitRetries > 0) ? rateLimitRetries : 3;
+		rateLimitRetries = (rateLimitRetries != null) ? Math.max(0, rateLimitRetries) : 3;
 	}
 
 	/**

@@ -135,6 +135,8 @@ class EmailProbeTests {
 				ContactResult.Failed.class,
 				(failed) -> assertThat(failed.reason()).contains("no mystery mailbox is configured"));
 		assertThat(email.observedUntil()).as("nothing observed, so no deadline may be closed").isEmpty();
+		assertThat(email.unavailable()).as("said before any contact is tried")
+			.contains(nl.schaduwklant.probes.MysteryMailbox.NOT_CONFIGURED);
 	}
 
 	private static List<MimeMessage> inboxOfOrganisation() throws Exception {

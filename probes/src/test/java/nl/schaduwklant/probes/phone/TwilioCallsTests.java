@@ -163,6 +163,33 @@ class TwilioCallsTests {
 	}
 
 	@Test
+	void shouldTakeAFailureWithoutAStatusInTheAnswerAsOfUnknownOutcome() {
+		this.twilio.stubFor(post(urlEqualTo(CALLS)).willReturn(aResponse().withStatus(503)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": 20503, \"message\": \"Service unavailable\"}")));
+
+		CallNotPlaced ex = catchThrowableOfType(CallNotPlaced.class,
+				() -> this.calls.place(new CallOrder(PROBE, "+31201234567")));
+
+		assertThat(ex.refusal()).isEqualTo(CallNotPlaced.Refusal.OUTCOME_UNKNOWN);
+		assertThat(ex.mayHaveBeenPlaced()).isTrue();
+		this.twilio.verify(1, postRequestedFor(urlEqualTo(CALLS)));
+	}
+
+	@Test
+	void shouldKnowThatARequestThatNeverReachedTwilioPlacedNothing() {
+		this.twilio.stop();
+
+		CallNotPlaced ex = catchThrowableOfType(CallNotPlaced.class,
+				() -> this.calls.place(new CallOrder(PROBE, "+31201234567")));
+
+		assertThat(ex.refusal()).as("%s caused by %s", ex.getMessage(), ex.getCause())
+			.isEqualTo(CallNotPlaced.Refusal.NOT_SENT);
+		assertThat(ex.retryable()).isTrue();
+		assertThat(ex.mayHaveBeenPlaced()).isFalse();
+	}
+
+	@Test
 	void shouldNeverRepeatARequestThatGotNoAnswer() {
 		this.twilio.stubFor(post(urlEqualTo(CALLS)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 

@@ -35,6 +35,9 @@ public class LiveAgentDetector {
 	/** The call ending this soon (in frames) after speech makes it a recording. */
 	static final int ENDS_WITHIN = 75;
 
+	/** The confidence of a verdict on audio in which nothing was heard. */
+	static final double NOTHING_HEARD = 0.3;
+
 	private final FrameAnalyzer frames = new FrameAnalyzer();
 
 	/**
@@ -42,7 +45,17 @@ public class LiveAgentDetector {
 	 * @return what it shows
 	 */
 	public CallAnalysis analyse(CallAudio audio) {
-		return analyse(this.frames.frames(audio));
+		CallAnalysis analysis = analyse(this.frames.frames(audio));
+		// the frames leave out the last few milliseconds that do not fill a frame
+		List<AudioSegment> segments = new ArrayList<>(analysis.segments());
+		if (segments.isEmpty()) {
+			segments.add(new AudioSegment(SegmentKind.SILENCE, 0, audio.seconds()));
+		}
+		else {
+			AudioSegment last = segments.remove(segments.size() - 1);
+			segments.add(new AudioSegment(last.kind(), last.from(), audio.seconds()));
+		}
+		return new CallAnalysis(analysis.liveAgentAt(), analysis.confidence(), segments);
 	}
 
 	/**
@@ -72,6 +85,12 @@ public class LiveAgentDetector {
 			}
 		}
 		List<AudioSegment> segments = segments(stretches, utterances, recorded);
+		if (stretches.stream().allMatch((stretch) -> stretch.sound() == Sound.SILENCE)) {
+			// nothing at all was heard: more likely a stream or recording that failed
+			// than
+			// a line that stayed silent, so never a confident "nobody answered"
+			return new CallAnalysis(null, NOTHING_HEARD, segments);
+		}
 		if (live < 0) {
 			double sure = 0.9;
 			for (Recording recording : recorded) {

@@ -71,6 +71,21 @@ class CallAudioTests {
 	}
 
 	@Test
+	void shouldNeverBeSureNobodyAnsweredWhenNothingAtAllWasHeard() {
+		CallAnalysis silent = new LiveAgentDetector().analyse(new CallAudio(new float[8000 * 10 + 77]));
+		CallAnalysis empty = new LiveAgentDetector().analyse(new CallAudio(new float[0]));
+
+		assertThat(silent.liveAgentAt()).isNull();
+		assertThat(silent.doubtful()).as("a silent stream is more likely a failed one").isTrue();
+		assertThat(silent.segments()).singleElement().satisfies((segment) -> {
+			assertThat(segment.kind()).isEqualTo(SegmentKind.SILENCE);
+			assertThat(segment.to()).as("to the last sample").isEqualTo(10 + 77 / 8000.0);
+		});
+		assertThat(empty.doubtful()).isTrue();
+		assertThat(empty.segments()).singleElement().extracting(AudioSegment::to).isEqualTo(0.0);
+	}
+
+	@Test
 	void shouldDecodeMediaStreamsMuLawBytes() {
 		// μ-law 0xFF is the zero level, 0x80 the loudest positive and 0x00 the loudest
 		// negative sample (G.711)
