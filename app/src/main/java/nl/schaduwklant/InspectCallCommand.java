@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import nl.schaduwklant.probes.CallInspection;
 import nl.schaduwklant.probes.CallInspector;
-import nl.schaduwklant.probes.UnsupportedCallAudio;
+import nl.schaduwklant.probes.NotCallAudio;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +43,7 @@ final class InspectCallCommand {
 			err.println("cannot read " + file + ": " + ex.getMessage());
 			return 2;
 		}
-		catch (UnsupportedCallAudio ex) {
+		catch (NotCallAudio ex) {
 			err.println(file + " is not call audio: " + ex.getMessage());
 			return 2;
 		}

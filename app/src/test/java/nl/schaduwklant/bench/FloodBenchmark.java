@@ -118,6 +118,8 @@ class FloodBenchmark {
 			if (scored >= texts.size()) {
 				break;
 			}
+			// a benchmark following progress, not a test waiting for correctness: the
+			// time to the last measurement is at most this much late, 0.1 % of a flood
 			Thread.sleep(200);
 		}
 		long done = System.nanoTime();

@@ -16,7 +16,7 @@ public final class CallInspector {
 	/**
 	 * @param wav a WAV file of 8 kHz mono audio, μ-law or 16-bit PCM
 	 * @return what the audio shows
-	 * @throws UnsupportedCallAudio when it is not such a file
+	 * @throws NotCallAudio when it is not such a file
 	 */
 	public CallInspection inspect(InputStream wav) {
 		CallAnalysis analysis = new LiveAgentDetector().analyse(CallAudio.fromWav(wav));

@@ -19,7 +19,10 @@ final class CallProgress {
 	/** How a call ended. */
 	enum Outcome {
 
-		/** Connected (SIP 200): usually a menu, not yet a person. */
+		/**
+		 * Connected (SIP 200): usually a menu; whether a person answered is the audio's
+		 * to tell.
+		 */
 		CONNECTED,
 
 		BUSY,

@@ -44,8 +44,11 @@ class TwilioWebhookSignatures extends OncePerRequestFilter {
 
 	private final TwilioProperties properties;
 
+	private final RequestValidator validator;
+
 	TwilioWebhookSignatures(TwilioProperties properties) {
 		this.properties = properties;
+		this.validator = properties.configured() ? new RequestValidator(properties.authToken()) : null;
 	}
 
 	@Override
@@ -59,23 +62,22 @@ class TwilioWebhookSignatures extends OncePerRequestFilter {
 		String signature = request.getHeader(HEADER);
 		String refused = null;
 		HttpServletRequest checked = request;
-		if (!this.properties.configured()) {
+		if (this.validator == null) {
 			refused = "no Twilio account is configured";
 		}
 		else if (signature == null || signature.isBlank()) {
 			refused = "no " + HEADER + " header";
 		}
 		else {
-			var validator = new RequestValidator(this.properties.authToken());
 			String url = signedUrl(request);
 			boolean valid;
 			if (MediaType.APPLICATION_JSON.isCompatibleWith(contentType(request))) {
 				var body = new CachedBody(request);
 				checked = body;
-				valid = validJson(validator, url, body.text(), signature);
+				valid = validJson(this.validator, url, body.text(), signature);
 			}
 			else {
-				valid = validator.validate(url, postedParameters(request), signature);
+				valid = this.validator.validate(url, postedParameters(request), signature);
 			}
 			if (!valid) {
 				refused = "the signature does not match " + url;
@@ -179,7 +181,14 @@ class TwilioWebhookSignatures extends OncePerRequestFilter {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("a cached body is read synchronously");
+					// the whole body is already here: it can be read at once, to its end
+					try {
+						listener.onDataAvailable();
+						listener.onAllDataRead();
+					}
+					catch (IOException ex) {
+						listener.onError(ex);
+					}
 				}
 
 				@Override

@@ -107,6 +107,38 @@ class TwilioWebhookSignaturesTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void shouldLetAnAsynchronousReaderReadTheCheckedBodyAtOnce() throws Exception {
+		var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/api/phone/events");
+		request.setContent("{\"event\":\"media\"}".getBytes(StandardCharsets.UTF_8));
+		var body = new TwilioWebhookSignatures.CachedBody(request);
+		var input = body.getInputStream();
+		var events = new java.util.ArrayList<String>();
+
+		input.setReadListener(new jakarta.servlet.ReadListener() {
+
+			@Override
+			public void onDataAvailable() throws java.io.IOException {
+				events.add("available: " + new String(input.readAllBytes(), StandardCharsets.UTF_8));
+			}
+
+			@Override
+			public void onAllDataRead() {
+				events.add("all read");
+			}
+
+			@Override
+			public void onError(Throwable error) {
+				events.add("error " + error);
+			}
+
+		});
+
+		org.assertj.core.api.Assertions.assertThat(events)
+			.containsExactly("available: {\"event\":\"media\"}", "all read");
+		org.assertj.core.api.Assertions.assertThat(input.isFinished()).isTrue();
+	}
+
 	private static MockMvc mvc(TwilioProperties properties) {
 		return MockMvcBuilders.standaloneSetup(new Webhooks())
 			.addFilters(new TwilioWebhookSignatures(properties))

@@ -10,7 +10,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
-import nl.schaduwklant.probes.UnsupportedCallAudio;
+import nl.schaduwklant.probes.NotCallAudio;
 
 /**
  * A call's audio as a telephone line carries it: mono, {@value #SAMPLE_RATE} samples per
@@ -39,29 +39,29 @@ public record CallAudio(float[] samples) {
 	 * Reads a WAV file of 8 kHz mono audio, μ-law or 16-bit PCM (Java Sound decodes it).
 	 * @param wav the file's content
 	 * @return its audio
-	 * @throws UnsupportedCallAudio when it is not such a file, saying what it is instead
+	 * @throws NotCallAudio when it is not such a file, saying what it is instead
 	 */
 	public static CallAudio fromWav(InputStream wav) {
 		try (AudioInputStream in = AudioSystem.getAudioInputStream(new BufferedInputStream(wav))) {
 			AudioFormat format = in.getFormat();
 			if (format.getChannels() != 1 || Math.round(format.getSampleRate()) != SAMPLE_RATE) {
-				throw new UnsupportedCallAudio("call audio must be mono at 8000 Hz, this is " + format.getChannels()
+				throw new NotCallAudio("call audio must be mono at 8000 Hz, this is " + format.getChannels()
 						+ " channel(s) at " + Math.round(format.getSampleRate()) + " Hz");
 			}
 			boolean muLaw = AudioFormat.Encoding.ULAW.equals(format.getEncoding());
 			boolean pcm16 = AudioFormat.Encoding.PCM_SIGNED.equals(format.getEncoding())
 					&& format.getSampleSizeInBits() == 16;
 			if (!muLaw && !pcm16) {
-				throw new UnsupportedCallAudio("call audio must be μ-law or 16-bit PCM, this is " + format.getEncoding()
+				throw new NotCallAudio("call audio must be μ-law or 16-bit PCM, this is " + format.getEncoding()
 						+ " with " + format.getSampleSizeInBits() + " bits per sample");
 			}
 			return fromPcm(AudioSystem.getAudioInputStream(PCM, in).readAllBytes());
 		}
 		catch (UnsupportedAudioFileException ex) {
-			throw new UnsupportedCallAudio("not a WAV file of call audio: " + ex.getMessage());
+			throw new NotCallAudio("not a WAV file of call audio: " + ex.getMessage());
 		}
 		catch (IOException ex) {
-			throw new UnsupportedCallAudio("the audio could not be read: " + ex.getMessage());
+			throw new NotCallAudio("the audio could not be read: " + ex.getMessage());
 		}
 	}
 
@@ -74,7 +74,7 @@ public record CallAudio(float[] samples) {
 			return fromPcm(AudioSystem.getAudioInputStream(PCM, in).readAllBytes());
 		}
 		catch (IOException ex) {
-			throw new UnsupportedCallAudio("μ-law audio could not be decoded: " + ex.getMessage());
+			throw new NotCallAudio("μ-law audio could not be decoded: " + ex.getMessage());
 		}
 	}
 

@@ -5,14 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits a call's frames into silence, tones, music and speech (not yet told recorded
- * from live). A frame is silent below the call's own noise floor plus a margin, so that a
- * noisy line is judged against its noise. Sound between silences (pauses shorter than a
- * word gap are bridged) is judged in steps of a fifth of a second, each from the 1.5 s
- * around it: nearly all energy in one or two spectral peaks is a tone (short and steady,
- * bounded by silence: ringback, beeps) or music (longer or changing: chords, a melody); a
- * level that rises syllable by syllable, several times a second, with a spectrum that
- * keeps changing shape, is speech; other sound is music.
+ * Splits a call's frames into silence, tones, music and speech (which
+ * {@link LiveAgentDetector} then tells recorded from live). A frame is silent below the
+ * call's own noise floor plus a margin, so that a noisy line is judged against its noise.
+ * Sound between silences (pauses shorter than a word gap are bridged) is judged in steps
+ * of a fifth of a second, each from the 1.5 s around it: nearly all energy in one or two
+ * spectral peaks is a tone (short and steady, bounded by silence: ringback, beeps) or
+ * music (longer or changing: chords, a melody); a level that rises syllable by syllable,
+ * several times a second, with a spectrum that keeps changing shape, is speech; other
+ * sound is music.
  */
 final class SoundSegmenter {
 

@@ -9,7 +9,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
-import nl.schaduwklant.probes.UnsupportedCallAudio;
+import nl.schaduwklant.probes.NotCallAudio;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,13 +41,13 @@ class CallAudioTests {
 	@Test
 	void shouldRefuseStereoOtherRatesAndFilesThatAreNotWav() throws IOException {
 		float[] tone = tone(440, 0.2, 0.5f);
-		assertThatExceptionOfType(UnsupportedCallAudio.class).isThrownBy(
+		assertThatExceptionOfType(NotCallAudio.class).isThrownBy(
 				() -> CallAudio.fromWav(new ByteArrayInputStream(wav(tone, 16000, 1, AudioFormat.Encoding.PCM_SIGNED))))
 			.withMessage("call audio must be mono at 8000 Hz, this is 1 channel(s) at 16000 Hz");
-		assertThatExceptionOfType(UnsupportedCallAudio.class).isThrownBy(
+		assertThatExceptionOfType(NotCallAudio.class).isThrownBy(
 				() -> CallAudio.fromWav(new ByteArrayInputStream(wav(tone, 8000, 2, AudioFormat.Encoding.PCM_SIGNED))))
 			.withMessage("call audio must be mono at 8000 Hz, this is 2 channel(s) at 8000 Hz");
-		assertThatExceptionOfType(UnsupportedCallAudio.class)
+		assertThatExceptionOfType(NotCallAudio.class)
 			.isThrownBy(() -> CallAudio.fromWav(new ByteArrayInputStream("RIFF, but not really".getBytes())))
 			.withMessageStartingWith("not a WAV file of call audio");
 	}

@@ -8,14 +8,14 @@ import org.springframework.web.ErrorResponseException;
  * Audio that is not a telephone call's: not WAV, not mono at 8 kHz, or neither μ-law nor
  * 16-bit PCM.
  */
-public class UnsupportedCallAudio extends ErrorResponseException {
+public class NotCallAudio extends ErrorResponseException {
 
 	private final String reason;
 
 	/**
 	 * @param reason what the audio is instead
 	 */
-	public UnsupportedCallAudio(String reason) {
+	public NotCallAudio(String reason) {
 		super(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), null, null,
 				new Object[] { reason });
 		this.reason = reason;
