@@ -221,13 +221,16 @@ final class ToolPool {
 		try {
 			JLanguageTool tool = new JLanguageTool(this.language);
 			tool.check(WARM_UP_TEXT);
+			// lendable before it counts as ready: whoever is told it is ready may borrow
+			// it
+			// at once
+			this.idle.add(tool);
 			synchronized (this) {
 				this.created++;
 				this.ready++;
 				this.failure = null;
 				notifyAll();
 			}
-			this.idle.add(tool);
 			log.info("LanguageTool {} instance ready in {} ms", this.language.getShortCodeWithCountryAndVariant(),
 					(System.nanoTime() - start) / 1_000_000);
 		}
