@@ -33,10 +33,17 @@ public sealed interface ContactResult {
 	 * time)
 	 * @param conversation the conversation
 	 * @param evidenceId the transcript's evidence
+	 * @param call what a call observed; absent for other channels
 	 */
 	record Completed(Instant contactedAt, String clock, String detail, Instant firstHumanReplyAt, String answerText,
-			java.util.List<TimelineEvent> timeline, Conversation conversation,
-			UUID evidenceId) implements ContactResult {
+			java.util.List<TimelineEvent> timeline, Conversation conversation, UUID evidenceId,
+			PhoneCall call) implements ContactResult {
+
+		public Completed(Instant contactedAt, String clock, String detail, Instant firstHumanReplyAt, String answerText,
+				java.util.List<TimelineEvent> timeline, Conversation conversation, UUID evidenceId) {
+			this(contactedAt, clock, detail, firstHumanReplyAt, answerText, timeline, conversation, evidenceId, null);
+		}
+
 	}
 
 	/**

@@ -18,6 +18,15 @@ public enum EvidenceKind {
 	SCREENSHOT,
 
 	/** A web page's HTML, as the browser had it. */
-	PAGE_HTML
+	PAGE_HTML,
+
+	/** The audio of a call as we received it from the organisation's side, as WAV. */
+	CALL_AUDIO,
+
+	/** The raw parameters of a callback Twilio made about a call, as JSON. */
+	CALL_EVENT,
+
+	/** TwiML we served for a call. */
+	TWIML
 
 }

@@ -19,13 +19,21 @@ import java.util.UUID;
  * @param answerEvidenceId the evidence of that answer
  * @param timeline everything that happened, in order
  * @param conversation what a live conversation (chat) observed; absent for other channels
+ * @param call what a call observed; absent for other channels
  */
 public record Observation(Instant contactedAt, String contactedAtClock, Instant autoAcknowledgedAt,
 		Instant firstHumanReplyAt, String replyClock, String answerText, String answerSignature, UUID answerEvidenceId,
-		List<TimelineEvent> timeline, Conversation conversation) {
+		List<TimelineEvent> timeline, Conversation conversation, PhoneCall call) {
 
 	public Observation {
 		timeline = (timeline != null) ? List.copyOf(timeline) : List.of();
+	}
+
+	public Observation(Instant contactedAt, String contactedAtClock, Instant autoAcknowledgedAt,
+			Instant firstHumanReplyAt, String replyClock, String answerText, String answerSignature,
+			UUID answerEvidenceId, List<TimelineEvent> timeline, Conversation conversation) {
+		this(contactedAt, contactedAtClock, autoAcknowledgedAt, firstHumanReplyAt, replyClock, answerText,
+				answerSignature, answerEvidenceId, timeline, conversation, null);
 	}
 
 	public boolean answered() {

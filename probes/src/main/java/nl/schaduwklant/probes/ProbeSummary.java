@@ -30,12 +30,23 @@ import nl.schaduwklant.scheduler.Channel;
  * @param firstHumanReplyAt when the first human answer arrived
  * @param timeline everything that happened
  * @param conversation what a chat observed (absent for other channels)
+ * @param call what a call observed (absent for other channels)
  */
 public record ProbeSummary(UUID id, UUID campaignId, UUID organisationId, String organisationName, String sector,
 		UUID scenarioId, String scenarioTitle, Channel channel, String token, ProbeState state, ProbeOutcome outcome,
 		int attempts, String problem, Instant retryAt, Instant contactedAt, Instant deadlineAt,
-		Instant autoAcknowledgedAt, Instant firstHumanReplyAt, List<TimelineEvent> timeline,
-		Conversation conversation) {
+		Instant autoAcknowledgedAt, Instant firstHumanReplyAt, List<TimelineEvent> timeline, Conversation conversation,
+		PhoneCall call) {
+
+	public ProbeSummary(UUID id, UUID campaignId, UUID organisationId, String organisationName, String sector,
+			UUID scenarioId, String scenarioTitle, Channel channel, String token, ProbeState state,
+			ProbeOutcome outcome, int attempts, String problem, Instant retryAt, Instant contactedAt,
+			Instant deadlineAt, Instant autoAcknowledgedAt, Instant firstHumanReplyAt, List<TimelineEvent> timeline,
+			Conversation conversation) {
+		this(id, campaignId, organisationId, organisationName, sector, scenarioId, scenarioTitle, channel, token, state,
+				outcome, attempts, problem, retryAt, contactedAt, deadlineAt, autoAcknowledgedAt, firstHumanReplyAt,
+				timeline, conversation, null);
+	}
 
 	/**
 	 * @return whether the probe will not change by itself any more: scored, waiting for a

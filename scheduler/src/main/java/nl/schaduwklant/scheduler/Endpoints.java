@@ -11,16 +11,21 @@ import jakarta.validation.constraints.Size;
  * @param email the public e-mail address customers write to
  * @param chat the chat on its website
  * @param contactForm the contact form on its website
+ * @param phone its public telephone number
  */
 public record Endpoints(@Email @Size(max = 320) String email, @Valid ChatEndpoint chat,
-		@Valid ContactFormEndpoint contactForm) {
+		@Valid ContactFormEndpoint contactForm, @Valid PhoneEndpoint phone) {
 
 	public Endpoints(String email) {
-		this(email, null, null);
+		this(email, null, null, null);
+	}
+
+	public Endpoints(String email, ChatEndpoint chat, ContactFormEndpoint contactForm) {
+		this(email, chat, contactForm, null);
 	}
 
 	public static Endpoints none() {
-		return new Endpoints(null, null, null);
+		return new Endpoints(null, null, null, null);
 	}
 
 	public boolean supports(Channel channel) {
@@ -28,7 +33,8 @@ public record Endpoints(@Email @Size(max = 320) String email, @Valid ChatEndpoin
 			case EMAIL -> this.email != null && !this.email.isBlank();
 			case CHAT -> this.chat != null;
 			case CONTACT_FORM -> this.contactForm != null;
-			case PHONE, SOCIAL -> false;
+			case PHONE -> this.phone != null;
+			case SOCIAL -> false;
 		};
 	}
 

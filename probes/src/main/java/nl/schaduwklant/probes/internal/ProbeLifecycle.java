@@ -166,8 +166,10 @@ public class ProbeLifecycle {
 			}
 		}
 		else if (result instanceof ContactResult.Completed completed) {
-			run.recordCompleted(completed, this.plans.write(completed.conversation()));
-			observed(run);
+			if (run.recordCompleted(completed, this.plans.write(completed.conversation()),
+					this.plans.write(completed.call())) || run.getState() != ProbeState.NEEDS_REVIEW) {
+				observed(run);
+			}
 		}
 		else if (result instanceof ContactResult.Failed failed) {
 			if (reconciling) {
@@ -255,7 +257,7 @@ public class ProbeLifecycle {
 		ProbeDue plan = this.plans.read(run);
 		this.events.publishEvent(new ProbeObserved(run.getId(), plan.campaignId(), run.getChannel(), plan.target(),
 				plan.scenario(), plan.replyDeadline(), plan.resolutionThreshold(), run.getOutcome(),
-				run.toObservation(this.plans.conversationOf(run))));
+				run.toObservation(this.plans.conversationOf(run), this.plans.callOf(run))));
 	}
 
 	/**

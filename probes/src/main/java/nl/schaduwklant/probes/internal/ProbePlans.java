@@ -1,6 +1,7 @@
 package nl.schaduwklant.probes.internal;
 
 import nl.schaduwklant.probes.Conversation;
+import nl.schaduwklant.probes.PhoneCall;
 import nl.schaduwklant.probes.ProbeContact;
 import nl.schaduwklant.scheduler.ProbeDue;
 
@@ -35,6 +36,14 @@ public class ProbePlans {
 
 	Conversation conversationOf(ProbeRun run) {
 		return (run.getConversation() != null) ? this.json.readValue(run.getConversation(), Conversation.class) : null;
+	}
+
+	String write(PhoneCall call) {
+		return (call != null) ? this.json.writeValueAsString(call) : null;
+	}
+
+	PhoneCall callOf(ProbeRun run) {
+		return (run.getPhoneCall() != null) ? this.json.readValue(run.getPhoneCall(), PhoneCall.class) : null;
 	}
 
 	public ProbeContact contactFor(ProbeRun run) {

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.schaduwklant.probes.ContactResult;
 import nl.schaduwklant.probes.Conversation;
+import nl.schaduwklant.probes.PhoneCall;
 import nl.schaduwklant.probes.Observation;
 import nl.schaduwklant.probes.ProbeOutcome;
 import nl.schaduwklant.probes.ProbeState;
@@ -136,6 +137,9 @@ public class ProbeRun {
 	private UUID answerEvidenceId;
 
 	private String conversation;
+
+	@Column(name = "phone_call")
+	private String phoneCall;
 
 	@Column(name = "event_count")
 	private int eventCount;
@@ -271,17 +275,32 @@ public class ProbeRun {
 	 * Records a live conversation that is over.
 	 * @param completed what the conversation observed
 	 * @param conversationJson the conversation, as JSON
+	 * @param callJson the call, as JSON
 	 * @return whether a human answered (the probe is RESPONDED; otherwise NO_RESPONSE)
+	 * and the probe was observed: a call whose live-agent verdict is doubtful waits for a
+	 * consultant's review instead
 	 */
-	boolean recordCompleted(ContactResult.Completed completed, String conversationJson) {
+	boolean recordCompleted(ContactResult.Completed completed, String conversationJson, String callJson) {
 		requireState(ProbeState.SENDING);
 		completed.timeline().forEach(this::record);
 		this.contactedAt = completed.contactedAt();
 		this.contactedAtClock = completed.clock();
 		this.deadlineAt = this.contactedAt.plus(Duration.ofSeconds(this.replyDeadlineSeconds));
 		this.conversation = conversationJson;
+		this.phoneCall = callJson;
 		this.answerEvidenceId = completed.evidenceId();
 		this.problem = null;
+		if (completed.call() != null && completed.call().doubtful()) {
+			this.firstHumanReplyAt = completed.firstHumanReplyAt();
+			this.replyClock = completed.clock();
+			this.state = ProbeState.NEEDS_REVIEW;
+			this.problem = String.format(java.util.Locale.ROOT,
+					"the live-agent verdict on call %s is doubtful (confidence %.2f): a consultant decides from"
+							+ " its audio",
+					completed.call().callSid(), completed.call().confidence());
+			record(TimelineEventType.FLAGGED_FOR_REVIEW, completed.call().endedAt(), Clocks.PROBE_CLOCK, this.problem);
+			return false;
+		}
 		if (completed.firstHumanReplyAt() != null && !completed.firstHumanReplyAt().isAfter(this.deadlineAt)) {
 			this.firstHumanReplyAt = completed.firstHumanReplyAt();
 			this.replyClock = completed.clock();
@@ -462,21 +481,25 @@ public class ProbeRun {
 			.toList();
 	}
 
-	Observation toObservation(Conversation conversation) {
+	Observation toObservation(Conversation conversation, PhoneCall call) {
 		return new Observation(this.contactedAt, this.contactedAtClock, this.autoAcknowledgedAt, this.firstHumanReplyAt,
-				this.replyClock, this.answerText, this.answerSignature, this.answerEvidenceId, timeline(),
-				conversation);
+				this.replyClock, this.answerText, this.answerSignature, this.answerEvidenceId, timeline(), conversation,
+				call);
 	}
 
-	ProbeSummary toSummary(Conversation conversation) {
+	ProbeSummary toSummary(Conversation conversation, PhoneCall call) {
 		return new ProbeSummary(this.id, this.campaignId, this.organisationId, this.organisationName, this.sector,
 				this.scenarioId, this.scenarioTitle, this.channel, this.token, this.state, this.outcome, this.attempts,
 				this.problem, this.retryAt, this.contactedAt, this.deadlineAt, this.autoAcknowledgedAt,
-				this.firstHumanReplyAt, timeline(), conversation);
+				this.firstHumanReplyAt, timeline(), conversation, call);
 	}
 
 	String getConversation() {
 		return this.conversation;
+	}
+
+	String getPhoneCall() {
+		return this.phoneCall;
 	}
 
 	public UUID getId() {

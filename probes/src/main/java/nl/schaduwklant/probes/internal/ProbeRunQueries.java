@@ -72,7 +72,7 @@ class ProbeRunQueries implements ProbeRuns {
 	}
 
 	private ProbeSummary summary(ProbeRun run) {
-		return run.toSummary(this.plans.conversationOf(run));
+		return run.toSummary(this.plans.conversationOf(run), this.plans.callOf(run));
 	}
 
 	@Override

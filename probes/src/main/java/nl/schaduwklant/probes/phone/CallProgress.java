@@ -39,7 +39,7 @@ final class CallProgress {
 
 	}
 
-	private final Instant requestedAt;
+	private Instant requestedAt;
 
 	private final TreeMap<Integer, StatusCallback> callbacks = new TreeMap<>();
 
@@ -54,6 +54,27 @@ final class CallProgress {
 	 * @param callback a callback about this call
 	 * @return whether it was new (not a repeat of one already recorded)
 	 */
+	/**
+	 * @param at when we asked Twilio to place the call (callbacks may arrive before the
+	 * answer to that request)
+	 */
+	Instant requestedAt() {
+		return this.requestedAt;
+	}
+
+	void requested(Instant at) {
+		this.requestedAt = at;
+	}
+
+	/**
+	 * @return a copy that later callbacks do not change
+	 */
+	CallProgress copy() {
+		CallProgress copy = new CallProgress(this.requestedAt);
+		this.callbacks.values().forEach(copy::record);
+		return copy;
+	}
+
 	boolean record(StatusCallback callback) {
 		return this.callbacks.putIfAbsent(callback.sequenceNumber(), callback) == null;
 	}
@@ -103,7 +124,8 @@ final class CallProgress {
 	 * @return from our request to the first ring (post-dial delay)
 	 */
 	Optional<Duration> postDialDelay() {
-		return ringing().map((ringing) -> Duration.between(this.requestedAt, ringing));
+		return ringing().filter((ringing) -> this.requestedAt != null)
+			.map((ringing) -> Duration.between(this.requestedAt, ringing));
 	}
 
 	/**

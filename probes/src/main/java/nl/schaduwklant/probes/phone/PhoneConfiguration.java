@@ -1,22 +1,95 @@
 package nl.schaduwklant.probes.phone;
 
+import java.time.Clock;
+
+import nl.schaduwklant.probes.EvidenceStore;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
 /**
- * The phone probe's settings, and the signature check in front of its webhooks.
+ * The phone channel: its Twilio account, the calls this node follows, the webhooks and
+ * media stream Twilio reaches (behind the signature check), and the probe.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TwilioProperties.class)
 class PhoneConfiguration {
 
 	@Bean
-	FilterRegistrationBean<TwilioWebhookSignatures> twilioWebhookSignatures(TwilioProperties properties) {
-		var registration = new FilterRegistrationBean<>(new TwilioWebhookSignatures(properties));
+	WebhookAddress webhookAddress(TwilioProperties properties) {
+		return new WebhookAddress(properties);
+	}
+
+	@Bean
+	FilterRegistrationBean<TwilioWebhookSignatures> twilioWebhookSignatures(TwilioProperties properties,
+			WebhookAddress address) {
+		var registration = new FilterRegistrationBean<>(new TwilioWebhookSignatures(properties, address));
 		registration.addUrlPatterns(TwilioWebhookSignatures.PATH + "*");
 		return registration;
+	}
+
+	@Bean
+	LiveCalls liveCalls() {
+		return new LiveCalls();
+	}
+
+	@Bean
+	CallTwiml callTwiml(WebhookAddress address) {
+		return new CallTwiml(address);
+	}
+
+	@Bean
+	CallResults callResults(EvidenceStore evidence, JsonMapper json) {
+		return new CallResults(evidence, json);
+	}
+
+	@Bean
+	TwilioCalls twilioCalls(TwilioProperties properties, WebhookAddress address, Clock clock) {
+		CallRate.Pause sleep = (duration) -> Thread.sleep(duration.toMillis());
+		return new TwilioCalls(properties, address, properties.configured() ? TwilioCalls.client(properties) : null,
+				new CallRate(properties.callsPerSecond(), clock, sleep), sleep, clock);
+	}
+
+	@Bean
+	PhoneProbe phoneProbe(TwilioProperties properties, TwilioCalls twilio, LiveCalls calls, CallTwiml twiml,
+			CallResults results, MessageSource messages, Clock clock) {
+		return new PhoneProbe(properties, twilio, calls, twiml, results, messages, clock);
+	}
+
+	/**
+	 * The media stream endpoint, where a servlet web server runs.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@EnableWebSocket
+	static class MediaStreams implements WebSocketConfigurer {
+
+		private final LiveCalls calls;
+
+		private final JsonMapper json;
+
+		private final Clock clock;
+
+		MediaStreams(LiveCalls calls, JsonMapper json, Clock clock) {
+			this.calls = calls;
+			this.json = json;
+			this.clock = clock;
+		}
+
+		@Override
+		public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+			registry.addHandler(new MediaStreamHandler(this.calls, this.json, this.clock), CallTwiml.STREAM_PATH)
+				.setAllowedOrigins("*");
+		}
+
 	}
 
 }

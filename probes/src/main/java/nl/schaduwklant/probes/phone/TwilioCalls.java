@@ -50,6 +50,8 @@ class TwilioCalls {
 
 	private final TwilioProperties properties;
 
+	private final WebhookAddress address;
+
 	private final TwilioRestClient client;
 
 	private final CallRate rate;
@@ -58,9 +60,10 @@ class TwilioCalls {
 
 	private final Clock clock;
 
-	TwilioCalls(TwilioProperties properties, TwilioRestClient client, CallRate rate, CallRate.Pause backOff,
-			Clock clock) {
+	TwilioCalls(TwilioProperties properties, WebhookAddress address, TwilioRestClient client, CallRate rate,
+			CallRate.Pause backOff, Clock clock) {
 		this.properties = properties;
+		this.address = address;
 		this.client = client;
 		this.rate = rate;
 		this.backOff = backOff;
@@ -145,8 +148,8 @@ class TwilioCalls {
 	}
 
 	private com.twilio.rest.api.v2010.account.CallCreator creator(CallOrder order) {
-		URI base = this.properties.publicBaseUrl();
-		String calls = "/api/phone/calls/" + order.probeId();
+		String calls = CallTwiml.callPath(order.probeId());
+		WebhookAddress base = this.address;
 		return Call
 			.creator(new PhoneNumber(order.to()), new PhoneNumber(this.properties.from()),
 					base.resolve(calls + "/twiml"))
@@ -157,6 +160,62 @@ class TwilioCalls {
 			.setAsyncAmdStatusCallback(base.resolve(calls + "/amd"))
 			.setTimeout((int) this.properties.ringTimeout().toSeconds())
 			.setTimeLimit((int) this.properties.maxWait().plus(CONVERSATION).toSeconds());
+	}
+
+	/**
+	 * Replaces what a live call does next with new TwiML (the question, once a person
+	 * answered).
+	 * @param sid the call
+	 * @param twiml what it does now
+	 */
+	void redirect(String sid, String twiml) {
+		Call.updater(sid).setTwiml(twiml).update(this.client);
+	}
+
+	/**
+	 * Ends a call that may still be live; one that has ended already stays as it is.
+	 * @param sid the call
+	 */
+	void hangUp(String sid) {
+		try {
+			Call.updater(sid).setStatus(Call.UpdateStatus.COMPLETED).update(this.client);
+		}
+		catch (ApiException ex) {
+			if (ex.getStatusCode() == null || ex.getStatusCode() != 404) {
+				throw ex;
+			}
+		}
+	}
+
+	/**
+	 * @param sid a call
+	 * @return its status as Twilio has it now, e.g. {@code in-progress} or
+	 * {@code completed}
+	 */
+	String status(String sid) {
+		return String.valueOf(Call.fetcher(sid).fetch(this.client).getStatus());
+	}
+
+	/**
+	 * Looks for a call a request without a clear answer may have placed: one from our
+	 * caller ID to the number, started since the request.
+	 * @param order the call that may have been placed
+	 * @param since when it was requested
+	 * @return its SID, if Twilio has one
+	 */
+	java.util.Optional<String> find(CallOrder order, Instant since) {
+		var calls = Call.reader()
+			.setTo(new PhoneNumber(order.to()))
+			.setFrom(new PhoneNumber(this.properties.from()))
+			.setStartTimeAfter(since.minusSeconds(60).atZone(java.time.ZoneOffset.UTC))
+			.setPageSize(20L)
+			.read(this.client);
+		for (Call call : calls) {
+			if (call.getDateCreated() == null || !call.getDateCreated().toInstant().isBefore(since.minusSeconds(1))) {
+				return java.util.Optional.of(call.getSid());
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	private static CallNotPlaced.Refusal refusal(ApiException ex) {

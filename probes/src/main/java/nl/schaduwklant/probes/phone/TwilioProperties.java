@@ -23,16 +23,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * minutes, so that a 5-minute limit can be judged)
  * @param rateLimitRetries how often a call refused for the account's rate (20429) is
  * tried again, with doubling back-off from one second
+ * @param listenAfterQuestion how long the probe listens to the answer after putting the
+ * question to the person, before it thanks them and hangs up
+ * @param concurrentCalls how many calls this node follows at once (each with its media
+ * stream); derived from {@code schaduwklant.capacity.contacts}
+ * @param localWebhooks whether, without a public base URL, Twilio (the sandbox's
+ * emulator) reaches the webhooks at this node's own address, 127.0.0.1 and the port it
+ * listens on
  */
 @ConfigurationProperties("schaduwklant.probes.phone.twilio")
 public record TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
-		double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries) {
+		double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries,
+		Duration listenAfterQuestion, Integer concurrentCalls, boolean localWebhooks) {
 
 	public TwilioProperties {
 		callsPerSecond = (callsPerSecond > 0) ? callsPerSecond : 1;
 		ringTimeout = (ringTimeout != null) ? ringTimeout : Duration.ofSeconds(60);
 		maxWait = (maxWait != null) ? maxWait : Duration.ofMinutes(6);
 		rateLimitRetries = (rateLimitRetries != null) ? Math.max(0, rateLimitRetries) : 3;
+		listenAfterQuestion = (listenAfterQuestion != null) ? listenAfterQuestion : Duration.ofSeconds(30);
+		concurrentCalls = (concurrentCalls != null) ? Math.max(1, concurrentCalls) : 16;
+	}
+
+	public TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
+			double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries) {
+		this(accountSid, authToken, from, publicBaseUrl, apiRoute, callsPerSecond, ringTimeout, maxWait,
+				rateLimitRetries, null, null, false);
 	}
 
 	/**
@@ -40,7 +56,7 @@ public record TwilioProperties(String accountSid, String authToken, String from,
 	 */
 	public boolean configured() {
 		return this.accountSid != null && !this.accountSid.isBlank() && this.authToken != null
-				&& !this.authToken.isBlank() && this.from != null && this.publicBaseUrl != null;
+				&& !this.authToken.isBlank() && this.from != null && (this.publicBaseUrl != null || this.localWebhooks);
 	}
 
 	@Override

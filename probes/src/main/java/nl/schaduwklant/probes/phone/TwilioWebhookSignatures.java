@@ -42,12 +42,12 @@ class TwilioWebhookSignatures extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(TwilioWebhookSignatures.class);
 
-	private final TwilioProperties properties;
+	private final WebhookAddress address;
 
 	private final RequestValidator validator;
 
-	TwilioWebhookSignatures(TwilioProperties properties) {
-		this.properties = properties;
+	TwilioWebhookSignatures(TwilioProperties properties, WebhookAddress address) {
+		this.address = address;
 		this.validator = properties.configured() ? new RequestValidator(properties.authToken()) : null;
 	}
 
@@ -97,10 +97,13 @@ class TwilioWebhookSignatures extends OncePerRequestFilter {
 
 	/**
 	 * @return the URL Twilio signed: our public base URL with the request's path and
-	 * query
+	 * query ({@code ws:} or {@code wss:} for a WebSocket handshake)
 	 */
 	private String signedUrl(HttpServletRequest request) {
-		String base = this.properties.publicBaseUrl().toString().replaceAll("/+$", "");
+		String base = this.address.base();
+		if ("websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+			base = base.replaceFirst("^http", "ws");
+		}
 		String query = request.getQueryString();
 		return base + request.getRequestURI() + ((query != null) ? "?" + query : "");
 	}

@@ -69,7 +69,7 @@ class ProbeRunTests {
 				new TimelineEvent(TimelineEventType.SENT, this.now.plusSeconds(3).plusMillis(4), "BROWSER_CLOCK", null,
 						null));
 		this.run.recordCompleted(new ContactResult.Completed(this.now.plusSeconds(3).plusMillis(4), "BROWSER_CLOCK",
-				"chat", null, null, chat, null, null), "{}");
+				"chat", null, null, chat, null, null), "{}", null);
 
 		assertThat(types()).containsExactly(TimelineEventType.DUE, TimelineEventType.SENDING,
 				TimelineEventType.PAGE_LOADED, TimelineEventType.CHAT_OPENED, TimelineEventType.IRREVERSIBLE_STEP,
@@ -112,8 +112,8 @@ class ProbeRunTests {
 		assertThat(this.run.getState()).isEqualTo(ProbeState.RESPONDED);
 		assertThat(this.run.getOutcome()).isEqualTo(ProbeOutcome.RESPONDED);
 		assertThat(this.run.recordReply(reply(false, 700))).isFalse();
-		assertThat(this.run.toObservation(null).autoAcknowledgedAt()).isEqualTo(this.now.plusSeconds(3));
-		assertThat(this.run.toObservation(null).firstHumanReplyAt()).isEqualTo(this.now.plusSeconds(600));
+		assertThat(this.run.toObservation(null, null).autoAcknowledgedAt()).isEqualTo(this.now.plusSeconds(3));
+		assertThat(this.run.toObservation(null, null).firstHumanReplyAt()).isEqualTo(this.now.plusSeconds(600));
 		assertThat(types()).containsSubsequence(TimelineEventType.AUTO_REPLY_RECEIVED,
 				TimelineEventType.FURTHER_REPLY_RECEIVED, TimelineEventType.HUMAN_REPLY_RECEIVED,
 				TimelineEventType.FURTHER_REPLY_RECEIVED);
@@ -126,7 +126,7 @@ class ProbeRunTests {
 		assertThat(this.run.getState()).isEqualTo(ProbeState.AWAITING_RESPONSE);
 		this.run.closeAsNoResponse(this.now.plusSeconds(4000));
 		assertThat(this.run.getOutcome()).isEqualTo(ProbeOutcome.NO_RESPONSE);
-		assertThat(this.run.toObservation(null).firstHumanReplyAt()).isNull();
+		assertThat(this.run.toObservation(null, null).firstHumanReplyAt()).isNull();
 		assertThat(types()).contains(TimelineEventType.LATE_REPLY_RECEIVED, TimelineEventType.DEADLINE_PASSED);
 	}
 

@@ -59,7 +59,7 @@ class TwilioCallsTests {
 				URI.create("https://probe.example.nl"), URI.create("http://127.0.0.1:" + this.twilio.port()), 1,
 				Duration.ofSeconds(60), Duration.ofMinutes(6), 3);
 		Clock clock = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
-		this.calls = new TwilioCalls(properties, TwilioCalls.client(properties),
+		this.calls = new TwilioCalls(properties, new WebhookAddress(properties), TwilioCalls.client(properties),
 				new CallRate(properties.callsPerSecond(), clock, this.rateWaits::add), this.backOffs::add, clock);
 	}
 

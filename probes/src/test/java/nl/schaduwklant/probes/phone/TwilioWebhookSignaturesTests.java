@@ -141,7 +141,7 @@ class TwilioWebhookSignaturesTests {
 
 	private static MockMvc mvc(TwilioProperties properties) {
 		return MockMvcBuilders.standaloneSetup(new Webhooks())
-			.addFilters(new TwilioWebhookSignatures(properties))
+			.addFilters(new TwilioWebhookSignatures(properties, new WebhookAddress(properties)))
 			.build();
 	}
 

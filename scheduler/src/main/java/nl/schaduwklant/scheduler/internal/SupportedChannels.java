@@ -18,7 +18,8 @@ record SupportedChannels(Set<Channel> channels) {
 
 	SupportedChannels {
 		channels = (channels == null || channels.isEmpty())
-				? EnumSet.of(Channel.EMAIL, Channel.CHAT, Channel.CONTACT_FORM) : EnumSet.copyOf(channels);
+				? EnumSet.of(Channel.EMAIL, Channel.CHAT, Channel.CONTACT_FORM, Channel.PHONE)
+				: EnumSet.copyOf(channels);
 	}
 
 	boolean contains(Channel channel) {

@@ -78,6 +78,21 @@ public record CallAudio(float[] samples) {
 		}
 	}
 
+	/**
+	 * @param muLaw 8 kHz μ-law audio, as a media stream brings it
+	 * @return the same audio as a WAV file, unchanged (what {@code inspect-call} reads)
+	 */
+	public static byte[] muLawWav(byte[] muLaw) {
+		var out = new java.io.ByteArrayOutputStream(muLaw.length + 64);
+		try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(muLaw), MU_LAW, muLaw.length)) {
+			AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, out);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
 	private static CallAudio fromPcm(byte[] pcm) {
 		float[] samples = new float[pcm.length / 2];
 		for (int i = 0; i < samples.length; i++) {

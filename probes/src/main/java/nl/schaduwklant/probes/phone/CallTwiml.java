@@ -1,0 +1,98 @@
+package nl.schaduwklant.probes.phone;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Parameter;
+import com.twilio.twiml.voice.Pause;
+import com.twilio.twiml.voice.Play;
+import com.twilio.twiml.voice.Redirect;
+import com.twilio.twiml.voice.Say;
+import com.twilio.twiml.voice.Start;
+import com.twilio.twiml.voice.Stream;
+import nl.schaduwklant.scheduler.MenuStep;
+
+/**
+ * The TwiML the phone probe serves, built with the Twilio SDK's TwiML classes: the
+ * opening of a call (the organisation's audio streamed to us, the way through its menu,
+ * the wait, and a clean hang-up after the longest wait), the question put to the person,
+ * and the hang-up.
+ */
+final class CallTwiml {
+
+	static final String STREAM_PATH = TwilioWebhookSignatures.PATH + "stream";
+
+	/** The stream's custom parameter that names the probe. */
+	static final String PROBE_PARAMETER = "probeId";
+
+	private final WebhookAddress address;
+
+	CallTwiml(WebhookAddress address) {
+		this.address = address;
+	}
+
+	static String callPath(UUID probeId) {
+		return TwilioWebhookSignatures.PATH + "calls/" + probeId;
+	}
+
+	/**
+	 * @param probeId the probe
+	 * @param menu the way through the organisation's menu
+	 * @param maxWait the longest wait, from the connect, for a person
+	 * @return the call's first TwiML
+	 */
+	String opening(UUID probeId, List<MenuStep> menu, Duration maxWait) {
+		var stream = new Stream.Builder().url(this.address.webSocket(STREAM_PATH).toString())
+			.track(Stream.Track.INBOUND_TRACK)
+			.parameter(new Parameter.Builder().name(PROBE_PARAMETER).value(probeId.toString()).build())
+			.build();
+		var response = new VoiceResponse.Builder().start(new Start.Builder().stream(stream).build());
+		long waited = 0;
+		for (MenuStep step : menu) {
+			if (step.waitSeconds() > 0) {
+				response.pause(new Pause.Builder().length(step.waitSeconds()).build());
+				waited += step.waitSeconds();
+			}
+			if (step.digits() != null && !step.digits().isBlank()) {
+				response.play(new Play.Builder().digits(step.digits()).build());
+			}
+			else if (step.say() != null && !step.say().isBlank()) {
+				response.say(dutch(step.say()));
+			}
+		}
+		long rest = Math.max(1, maxWait.toSeconds() - waited);
+		response.pause(new Pause.Builder().length((int) rest).build());
+		response.redirect(new Redirect.Builder(this.address.resolve(callPath(probeId) + "/max-wait")).build());
+		return response.build().toXml();
+	}
+
+	/**
+	 * @param question what to ask the person
+	 * @param listen how long to listen to the answer
+	 * @param thanks what to say before hanging up
+	 * @return TwiML that asks it, listens, thanks and hangs up
+	 */
+	String question(String question, Duration listen, String thanks) {
+		return new VoiceResponse.Builder().say(dutch(question))
+			.pause(new Pause.Builder().length((int) Math.max(1, listen.toSeconds())).build())
+			.say(dutch(thanks))
+			.hangup(new Hangup.Builder().build())
+			.build()
+			.toXml();
+	}
+
+	/**
+	 * @return TwiML that hangs up at once
+	 */
+	static String hangUp() {
+		return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml();
+	}
+
+	private static Say dutch(String text) {
+		return new Say.Builder(text.strip()).language(Say.Language.NL_NL).build();
+	}
+
+}

@@ -1,0 +1,236 @@
+package nl.schaduwklant.probes.phone;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.schaduwklant.probes.ProbeContact;
+import nl.schaduwklant.probes.phone.audio.LiveAgentWatch;
+
+/**
+ * One call this node is following: what Twilio reported about it, and the audio its media
+ * stream brought, placed on the stream's own timeline (the media timestamps: a lost
+ * packet leaves silence, a repeated one is dropped). Filled by the webhooks and the
+ * stream on their threads, read by the probe that placed the call; every method holds the
+ * call's lock.
+ */
+final class LiveCall {
+
+	/** μ-law silence. */
+	private static final byte SILENCE = (byte) 0xFF;
+
+	private static final int BYTES_PER_MILLI = 8;
+
+	private final ProbeContact contact;
+
+	private final Duration maxWait;
+
+	private final CallProgress progress = new CallProgress(null);
+
+	private final Set<String> deliveries = new HashSet<>();
+
+	private final ByteArrayOutputStream audio = new ByteArrayOutputStream();
+
+	private final LiveAgentWatch watch = new LiveAgentWatch();
+
+	private final long maxAudioBytes;
+
+	private String sid;
+
+	private String streamSid;
+
+	private Instant streamStartedAt;
+
+	private Duration earliestMedia;
+
+	private boolean streamStopped;
+
+	private boolean audioTruncated;
+
+	private String answeredBy;
+
+	private Instant answeredByAt;
+
+	private Instant maxWaitReachedAt;
+
+	private Instant questionAskedAt;
+
+	private String twiml;
+
+	LiveCall(ProbeContact contact, Duration maxWait, Duration longestAudio) {
+		this.contact = contact;
+		this.maxWait = maxWait;
+		this.maxAudioBytes = longestAudio.toMillis() * BYTES_PER_MILLI;
+	}
+
+	ProbeContact contact() {
+		return this.contact;
+	}
+
+	Duration maxWait() {
+		return this.maxWait;
+	}
+
+	synchronized void placed(PlacedCall call) {
+		this.sid = call.sid();
+		this.progress.requested(call.requestedAt());
+		notifyAll();
+	}
+
+	synchronized String sid() {
+		return this.sid;
+	}
+
+	/**
+	 * @param token Twilio's idempotency token of a webhook request, if it sent one
+	 * @return whether this is the first delivery of that request (a retried webhook is
+	 * not acted on twice)
+	 */
+	synchronized boolean firstDelivery(String token) {
+		return token == null || token.isBlank() || this.deliveries.add(token);
+	}
+
+	synchronized void record(StatusCallback callback) {
+		if (this.sid == null) {
+			this.sid = callback.callSid();
+		}
+		this.progress.record(callback);
+		notifyAll();
+	}
+
+	synchronized void machineDetection(String answeredBy, Instant at) {
+		this.answeredBy = answeredBy;
+		this.answeredByAt = at;
+	}
+
+	synchronized void served(String twiml) {
+		this.twiml = twiml;
+	}
+
+	synchronized void maxWaitReached(Instant at) {
+		if (this.maxWaitReachedAt == null) {
+			this.maxWaitReachedAt = at;
+		}
+		notifyAll();
+	}
+
+	synchronized void questionAsked(Instant at) {
+		this.questionAskedAt = at;
+	}
+
+	synchronized void streamStarted(String streamSid, Instant at) {
+		if (this.streamStartedAt == null) {
+			this.streamSid = streamSid;
+			this.streamStartedAt = at;
+		}
+		notifyAll();
+	}
+
+	/**
+	 * @param timestampMillis where the audio starts on the stream's timeline
+	 * @param muLaw the audio
+	 * @param receivedAt when it arrived
+	 */
+	synchronized void media(long timestampMillis, byte[] muLaw, Instant receivedAt) {
+		if (this.streamStartedAt == null || this.streamStopped) {
+			return;
+		}
+		Duration lateness = Duration.between(this.streamStartedAt.plusMillis(timestampMillis), receivedAt);
+		if (this.earliestMedia == null || lateness.compareTo(this.earliestMedia) < 0) {
+			this.earliestMedia = lateness;
+		}
+		long at = timestampMillis * BYTES_PER_MILLI;
+		int skip = (int) Math.max(0, Math.min(muLaw.length, this.audio.size() - at));
+		if (at > this.audio.size()) {
+			byte[] gap = new byte[(int) Math.min(at - this.audio.size(), this.maxAudioBytes)];
+			java.util.Arrays.fill(gap, SILENCE);
+			append(gap);
+		}
+		if (skip < muLaw.length) {
+			append(java.util.Arrays.copyOfRange(muLaw, skip, muLaw.length));
+		}
+	}
+
+	private void append(byte[] muLaw) {
+		int room = (int) Math.max(0, this.maxAudioBytes - this.audio.size());
+		if (room < muLaw.length) {
+			this.audioTruncated = true;
+			muLaw = java.util.Arrays.copyOf(muLaw, room);
+		}
+		if (muLaw.length > 0) {
+			this.audio.writeBytes(muLaw);
+			this.watch.append(muLaw);
+		}
+	}
+
+	synchronized void streamStopped() {
+		this.streamStopped = true;
+		notifyAll();
+	}
+
+	/**
+	 * @return where on the audio a person answered, once that is sure enough to speak to
+	 * them
+	 */
+	synchronized Optional<Double> liveAgent() {
+		return this.watch.liveAgent();
+	}
+
+	synchronized void awaitChange(Duration atMost) throws InterruptedException {
+		wait(Math.max(1, atMost.toMillis()));
+	}
+
+	synchronized Instant questionAskedAt() {
+		return this.questionAskedAt;
+	}
+
+	synchronized Instant maxWaitReachedAt() {
+		return this.maxWaitReachedAt;
+	}
+
+	synchronized boolean streamOver() {
+		return this.streamStopped || this.streamStartedAt == null;
+	}
+
+	synchronized Optional<Instant> connectedAt() {
+		return this.progress.connected();
+	}
+
+	synchronized boolean ended() {
+		return this.progress.ended().isPresent();
+	}
+
+	synchronized Snapshot snapshot() {
+		return new Snapshot(this.sid, this.progress.copy(), this.streamSid, this.streamStartedAt,
+				(this.earliestMedia != null) ? this.earliestMedia.abs() : null, this.streamStopped, this.audioTruncated,
+				this.audio.toByteArray(), this.answeredBy, this.answeredByAt, this.maxWaitReachedAt,
+				this.questionAskedAt, this.twiml);
+	}
+
+	/**
+	 * What was known of the call at one moment.
+	 *
+	 * @param sid the call SID
+	 * @param progress its status callbacks
+	 * @param streamSid its media stream
+	 * @param streamStartedAt when that stream started
+	 * @param streamClockError how far the earliest media message arrived from where the
+	 * stream's start and its timestamp put it
+	 * @param streamStopped whether the stream said it stopped
+	 * @param audioTruncated whether audio beyond the longest kept was dropped
+	 * @param muLaw the audio
+	 * @param answeredBy what answering-machine detection said
+	 * @param answeredByAt when it said so
+	 * @param maxWaitReachedAt when the maximum wait passed without a person
+	 * @param questionAskedAt when the question was put to the person
+	 * @param twiml the TwiML served for it
+	 */
+	record Snapshot(String sid, CallProgress progress, String streamSid, Instant streamStartedAt,
+			Duration streamClockError, boolean streamStopped, boolean audioTruncated, byte[] muLaw, String answeredBy,
+			Instant answeredByAt, Instant maxWaitReachedAt, Instant questionAskedAt, String twiml) {
+	}
+
+}

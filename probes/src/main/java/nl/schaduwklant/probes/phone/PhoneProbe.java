@@ -1,0 +1,260 @@
+package nl.schaduwklant.probes.phone;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import nl.schaduwklant.probes.ChannelProbe;
+import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.IrreversibleStep;
+import nl.schaduwklant.probes.ProbeContact;
+import nl.schaduwklant.scheduler.Channel;
+import nl.schaduwklant.scheduler.PhoneEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * The phone channel: places one mystery call through Twilio, follows it on this node
+ * (status callbacks, the organisation's audio on the media stream) and, once a person has
+ * answered, puts the scenario's question to them in Dutch, listens, thanks them and hangs
+ * up. The call is placed at most once: the mark comes before the request to Twilio, and a
+ * request without a clear answer is settled by looking the call up, never by dialling
+ * again. Twilio refusing the call is our failure, never the organisation's.
+ */
+class PhoneProbe implements ChannelProbe {
+
+	static final MessageSourceResolvable NOT_CONFIGURED = new DefaultMessageSourceResolvable(
+			new String[] { "probes.phone.noAccount" },
+			"no Twilio account is configured (schaduwklant.probes.phone.twilio)");
+
+	private static final Logger log = LoggerFactory.getLogger(PhoneProbe.class);
+
+	/** How long after the call ended the stream may still bring its last audio. */
+	private static final Duration STREAM_GRACE = Duration.ofSeconds(5);
+
+	/** How long past the maximum wait before we hang up ourselves. */
+	private static final Duration HANG_UP_GRACE = Duration.ofSeconds(15);
+
+	private static final Duration POLL = Duration.ofMillis(250);
+
+	private final TwilioProperties properties;
+
+	private final TwilioCalls twilio;
+
+	private final LiveCalls calls;
+
+	private final CallTwiml twiml;
+
+	private final CallResults results;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private volatile boolean stopping;
+
+	PhoneProbe(TwilioProperties properties, TwilioCalls twilio, LiveCalls calls, CallTwiml twiml, CallResults results,
+			MessageSource messages, Clock clock) {
+		this.properties = properties;
+		this.twilio = twilio;
+		this.calls = calls;
+		this.twiml = twiml;
+		this.results = results;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.PHONE;
+	}
+
+	@Override
+	public int concurrency() {
+		return this.properties.concurrentCalls();
+	}
+
+	@Override
+	public Optional<MessageSourceResolvable> unavailable() {
+		return this.properties.configured() ? Optional.empty() : Optional.of(NOT_CONFIGURED);
+	}
+
+	@Override
+	public ContactResult contact(ProbeContact contact, IrreversibleStep step) {
+		PhoneEndpoint endpoint = contact.target().endpoints().phone();
+		if (endpoint == null) {
+			return new ContactResult.Failed("the organisation has no telephone number", false);
+		}
+		if (!this.properties.configured()) {
+			return new ContactResult.Failed(NOT_CONFIGURED.getDefaultMessage(), false);
+		}
+		Duration maxWait = maxWait(contact);
+		LiveCall call = this.calls.open(contact, maxWait,
+				maxWait.plus(this.properties.listenAfterQuestion()).plus(this.properties.ringTimeout()).plusMinutes(2));
+		try {
+			CallOrder order = new CallOrder(contact.probeId(), endpoint.number());
+			Instant markedAt = this.clock.instant();
+			step.mark("placing the call to " + endpoint.number());
+			PlacedCall placed;
+			try {
+				placed = this.twilio.place(order);
+			}
+			catch (CallNotPlaced ex) {
+				if (!ex.mayHaveBeenPlaced()) {
+					log.warn("Probe {}: Twilio did not place the call: {}", contact.probeId(), ex.getMessage());
+					return new ContactResult.Failed(ex.getMessage(), ex.retryable());
+				}
+				Optional<PlacedCall> found = lookUp(order, markedAt, ex);
+				if (found.isEmpty()) {
+					return new ContactResult.Failed(ex.getMessage() + "; Twilio has no call to " + endpoint.number()
+							+ " since, so it was not placed (and is not placed again)", false);
+				}
+				placed = found.get();
+			}
+			call.placed(placed);
+			boolean interrupted = follow(call, placed);
+			LiveCall.Snapshot snapshot = call.snapshot();
+			if (interrupted) {
+				this.results.keep(contact.probeId(), snapshot);
+				return new ContactResult.Uncertain("the node stopped during call " + placed.sid()
+						+ "; it was hung up and its measurement is incomplete (the audio so far is kept)");
+			}
+			return this.results.completed(contact, snapshot, this.clock.instant());
+		}
+		catch (IrreversibleStep.IrreversibleStepNotRecorded ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Phone probe {} was interrupted", contact.probeId(), ex);
+			String sid = call.sid();
+			if (sid != null) {
+				hangUpQuietly(sid);
+			}
+			if (!step.marked()) {
+				return new ContactResult.Failed("the call was interrupted (" + ex + ") before it was placed", true);
+			}
+			return new ContactResult.Uncertain("the call was interrupted (" + ex + ")"
+					+ ((sid != null) ? "; call " + sid + " was hung up" : "; it may have been placed"));
+		}
+		finally {
+			this.calls.close(contact.probeId());
+		}
+	}
+
+	private Duration maxWait(ProbeContact contact) {
+		Duration deadline = contact.replyDeadline();
+		return (deadline != null && deadline.compareTo(this.properties.maxWait()) < 0) ? deadline
+				: this.properties.maxWait();
+	}
+
+	private Optional<PlacedCall> lookUp(CallOrder order, Instant since, CallNotPlaced ex) {
+		try {
+			return this.twilio.find(order, since).map((sid) -> new PlacedCall(sid, "unknown", since));
+		}
+		catch (RuntimeException lookUp) {
+			throw new IllegalStateException(ex.getMessage() + ", and looking the call up failed too (" + lookUp + ")",
+					lookUp);
+		}
+	}
+
+	/**
+	 * Follows the call until it has ended and its stream has brought its last audio.
+	 * @return whether the node's stopping cut it short
+	 */
+	private boolean follow(LiveCall call, PlacedCall placed) {
+		Instant giveUpAt = placed.requestedAt()
+			.plus(this.properties.ringTimeout())
+			.plus(call.maxWait())
+			.plus(this.properties.listenAfterQuestion())
+			.plusSeconds(60);
+		Instant endedSeen = null;
+		while (true) {
+			try {
+				call.awaitChange(POLL);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				hangUpQuietly(placed.sid());
+				return true;
+			}
+			Instant now = this.clock.instant();
+			if (this.stopping) {
+				hangUpQuietly(placed.sid());
+				return true;
+			}
+			if (call.ended()) {
+				endedSeen = (endedSeen != null) ? endedSeen : now;
+				if (call.streamOver() || !now.isBefore(endedSeen.plus(STREAM_GRACE))) {
+					return false;
+				}
+				continue;
+			}
+			if (call.questionAskedAt() == null && call.maxWaitReachedAt() == null) {
+				Optional<Double> agent = call.liveAgent();
+				if (agent.isPresent()) {
+					ask(call, placed.sid(), now);
+				}
+			}
+			Optional<Instant> connected = call.connectedAt();
+			if (call.questionAskedAt() == null && connected.isPresent()
+					&& now.isAfter(connected.get().plus(call.maxWait()).plus(HANG_UP_GRACE))) {
+				log.info("Call {} passed the maximum wait without hanging up; hanging up", placed.sid());
+				call.maxWaitReached(now);
+				hangUpQuietly(placed.sid());
+			}
+			if (now.isAfter(giveUpAt)) {
+				log.warn("Call {} did not end in time; hanging up", placed.sid());
+				hangUpQuietly(placed.sid());
+				return false;
+			}
+		}
+	}
+
+	private void ask(LiveCall call, String sid, Instant now) {
+		String question = call.contact().scenario().body();
+		String thanks = this.messages.getMessage("probes.phone.thanks", null, "Dank u wel. Tot ziens.",
+				Locale.forLanguageTag("nl-NL"));
+		String twiml = this.twiml.question(question, this.properties.listenAfterQuestion(), thanks);
+		try {
+			this.twilio.redirect(sid, twiml);
+			call.questionAsked(now);
+			this.results.served(call.contact().probeId(), twiml);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Call {}: the question could not be put to the person ({}); the call goes on without it", sid,
+					ex.toString());
+			call.questionAsked(now);
+		}
+	}
+
+	private void hangUpQuietly(String sid) {
+		try {
+			this.twilio.hangUp(sid);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Call {} could not be hung up: {}", sid, ex.toString());
+		}
+	}
+
+	@Override
+	public ContactResult reconcile(ProbeContact contact) {
+		return this.results.reconcile(contact, this.twilio);
+	}
+
+	@Override
+	public Optional<Instant> observedUntil() {
+		return Optional.of(this.clock.instant());
+	}
+
+	@Override
+	public void stopContacts() {
+		this.stopping = true;
+	}
+
+}

@@ -1,0 +1,110 @@
+package nl.schaduwklant.probes.phone;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The webhooks Twilio calls for a mystery call (reached only with a valid signature, see
+ * {@link TwilioWebhookSignatures}): the call's TwiML, its status callbacks, the
+ * answering-machine verdict and the end of the maximum wait. Every callback's raw
+ * parameters are kept as evidence, received once: a retried webhook (the same
+ * {@code I-Twilio-Idempotency-Token}) is acknowledged and not acted on again. A call this
+ * node does not follow is hung up rather than left on the line.
+ */
+@RestController
+@RequestMapping(TwilioWebhookSignatures.PATH + "calls/{probeId}")
+class PhoneWebhookController {
+
+	static final String IDEMPOTENCY_TOKEN = "I-Twilio-Idempotency-Token";
+
+	private static final Logger log = LoggerFactory.getLogger(PhoneWebhookController.class);
+
+	private final LiveCalls calls;
+
+	private final CallTwiml twiml;
+
+	private final CallResults results;
+
+	private final Clock clock;
+
+	PhoneWebhookController(LiveCalls calls, CallTwiml twiml, CallResults results, Clock clock) {
+		this.calls = calls;
+		this.twiml = twiml;
+		this.results = results;
+		this.clock = clock;
+	}
+
+	@PostMapping(path = "/twiml", produces = MediaType.APPLICATION_XML_VALUE)
+	String twiml(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters) {
+		Optional<LiveCall> call = this.calls.get(probeId);
+		if (call.isEmpty()) {
+			log.warn("Twilio asked for the TwiML of call {} of probe {}, which this node does not follow; hanging up",
+					parameters.get("CallSid"), probeId);
+			return CallTwiml.hangUp();
+		}
+		ProbeContactMenu contact = ProbeContactMenu.of(call.get());
+		String served = this.twiml.opening(probeId, contact.menu(), call.get().maxWait());
+		call.get().served(served);
+		this.results.served(probeId, served);
+		return served;
+	}
+
+	@PostMapping("/status")
+	void status(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters,
+			@RequestHeader(name = IDEMPOTENCY_TOKEN, required = false) String token) {
+		Instant receivedAt = this.clock.instant();
+		Optional<LiveCall> call = this.calls.get(probeId);
+		if (call.isPresent() && !call.get().firstDelivery(token)) {
+			return;
+		}
+		this.results.callback(probeId, parameters);
+		call.ifPresentOrElse((live) -> live.record(StatusCallback.of(parameters, receivedAt)),
+				() -> log.info("Status {} of call {} for probe {}, which this node does not follow, kept as evidence",
+						parameters.get("CallStatus"), parameters.get("CallSid"), probeId));
+	}
+
+	@PostMapping("/amd")
+	void machineDetection(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters,
+			@RequestHeader(name = IDEMPOTENCY_TOKEN, required = false) String token) {
+		Instant receivedAt = this.clock.instant();
+		Optional<LiveCall> call = this.calls.get(probeId);
+		if (call.isPresent() && !call.get().firstDelivery(token)) {
+			return;
+		}
+		this.results.callback(probeId, parameters);
+		call.ifPresent((live) -> live.machineDetection(parameters.get("AnsweredBy"), receivedAt));
+	}
+
+	@PostMapping(path = "/max-wait", produces = MediaType.APPLICATION_XML_VALUE)
+	String maxWait(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters) {
+		this.calls.get(probeId).ifPresent((live) -> live.maxWaitReached(this.clock.instant()));
+		return CallTwiml.hangUp();
+	}
+
+	/**
+	 * The menu steps of the organisation a call goes to.
+	 */
+	private record ProbeContactMenu(java.util.List<nl.schaduwklant.scheduler.MenuStep> menu) {
+
+		static ProbeContactMenu of(LiveCall call) {
+			var phone = call.contact().target().endpoints().phone();
+			return new ProbeContactMenu((phone != null) ? phone.menu() : java.util.List.of());
+		}
+
+	}
+
+}

@@ -1,0 +1,1 @@
+alter table probe_run add column phone_call text;
