@@ -39,7 +39,8 @@ class DemoSummary {
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { text("demo.sector"), text("demo.channel"), text("demo.organisations"),
 				text("demo.probes"), text("demo.availability"), text("demo.responseRate"),
-				text("demo.medianTimeToReply"), text("demo.errorsPer100Words"), text("demo.resolution") });
+				text("demo.medianTimeToReply"), text("demo.within15s"), text("demo.errorsPer100Words"),
+				text("demo.resolution") });
 		Set<String> suppressed = new LinkedHashSet<>();
 		for (String sector : sectors(benchmark)) {
 			for (Channel channel : channels(benchmark, sector)) {
@@ -53,6 +54,9 @@ class DemoSummary {
 			out.append("* ")
 				.append(text("demo.suppressed", String.join(", ", suppressed), benchmark.minimumOrganisations()))
 				.append('\n');
+		}
+		if (benchmark.figures().stream().anyMatch((figure) -> figure.channel() == Channel.PHONE)) {
+			out.append(text("demo.phoneNote")).append('\n');
 		}
 		out.append('\n')
 			.append(text("demo.facts", benchmark.run().facts(), benchmark.run().factsSha256()))
@@ -70,7 +74,7 @@ class DemoSummary {
 			String mark = text("demo.suppressedMark");
 			suppressed.add(sector + " / " + channelName);
 			return new String[] { sector + " *", channelName, Integer.toString(rate.organisations()),
-					Integer.toString(rate.probes()), mark, mark, mark, mark, mark };
+					Integer.toString(rate.probes()), mark, mark, mark, mark, mark, mark };
 		}
 		return new String[] { sector, channelName, Integer.toString(rate.organisations()),
 				Integer.toString(rate.probes()),
@@ -79,6 +83,8 @@ class DemoSummary {
 				percentage(rate.responseRate()),
 				cell(benchmark.figure(sector, channel, BenchmarkMetric.TIME_TO_FIRST_HUMAN_REPLY), SectorFigure::median,
 						(median) -> number(median, 1) + " s"),
+				cell(benchmark.figure(sector, channel, BenchmarkMetric.LIVE_AGENT_WITHIN_15_SECONDS),
+						SectorFigure::mean, this::percentage),
 				cell(benchmark.figure(sector, channel, BenchmarkMetric.LANGUAGE_ERRORS_PER_100_WORDS),
 						SectorFigure::mean, (mean) -> number(mean, 2)),
 				cell(benchmark.figure(sector, channel, BenchmarkMetric.RESOLUTION), SectorFigure::mean,

@@ -11,10 +11,10 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Derives every pool of this node from one declared capacity,
  * {@code schaduwklant.capacity.contacts} (contacts made at once per channel kind, default
- * 4): browsers, e-mail submissions, LanguageTool instances, listener workers and database
- * connections. Each derived value is only a default: set explicitly, it wins, and the
- * values derived from it follow it. {@link NodeCapacityCheck} then refuses a set that can
- * starve.
+ * 4): browsers, e-mail submissions, calls followed at once, LanguageTool instances,
+ * listener workers and database connections. Each derived value is only a default: set
+ * explicitly, it wins, and the values derived from it follow it.
+ * {@link NodeCapacityCheck} then refuses a set that can starve.
  */
 class NodeCapacityDefaults implements EnvironmentPostProcessor {
 
@@ -25,6 +25,8 @@ class NodeCapacityDefaults implements EnvironmentPostProcessor {
 	static final String BROWSERS = "schaduwklant.probes.browser.max-browsers";
 
 	static final String EMAIL_SUBMISSIONS = "schaduwklant.probes.email.concurrency";
+
+	static final String PHONE_CALLS = "schaduwklant.probes.phone.twilio.concurrent-calls";
 
 	static final String LANGUAGE_INSTANCES = "schaduwklant.scoring.language.instances";
 
@@ -44,11 +46,14 @@ class NodeCapacityDefaults implements EnvironmentPostProcessor {
 		Map<String, Object> derived = new LinkedHashMap<>();
 		int browsers = value(environment, BROWSERS, contacts, derived);
 		int email = value(environment, EMAIL_SUBMISSIONS, contacts, derived);
+		// a call mostly waits (for the organisation, for its audio): twice the contacts
+		int calls = value(environment, PHONE_CALLS, 2 * contacts, derived);
 		int language = value(environment, LANGUAGE_INSTANCES, Math.max(1, Math.min(cores, contacts / 2)), derived);
 		int listeners = value(environment, LISTENER_WORKERS, language + 1, derived);
 		int scheduling = value(environment, SCHEDULING_THREADS, 2, derived);
 		value(environment, CONNECTIONS,
-				NodeCapacityCheck.connectionHolders(email + browsers, listeners, scheduling) + RESERVED_CONNECTIONS,
+				NodeCapacityCheck.connectionHolders(email + browsers + calls, listeners, scheduling)
+						+ RESERVED_CONNECTIONS,
 				derived);
 		environment.getPropertySources().addLast(new MapPropertySource(SOURCE, derived));
 	}

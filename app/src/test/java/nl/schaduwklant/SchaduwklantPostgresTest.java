@@ -21,7 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ContextConfiguration(initializers = FreshPostgresDatabase.class)
-@SpringBootTest(properties = "spring.datasource.url=" + FreshPostgresDatabase.SERVER + FreshPostgresDatabase.DATABASE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=" + FreshPostgresDatabase.SERVER + FreshPostgresDatabase.DATABASE)
 @AutoConfigureMockMvc
 @Import(CampaignRunner.class)
 @ActiveProfiles({ "test", "postgres" })

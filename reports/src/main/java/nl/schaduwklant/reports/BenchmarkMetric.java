@@ -25,10 +25,10 @@ public enum BenchmarkMetric {
 	TIME_TO_AUTO_ACKNOWLEDGEMENT(false, Unit.SECONDS, Channel::answeredByEmail),
 
 	/** Language errors per 100 words of the answer. */
-	LANGUAGE_ERRORS_PER_100_WORDS(false, Unit.PER_100_WORDS),
+	LANGUAGE_ERRORS_PER_100_WORDS(false, Unit.PER_100_WORDS, (channel) -> channel != Channel.PHONE),
 
 	/** Share of the answer key's facts found in the answer. */
-	RESOLUTION(true, Unit.SHARE),
+	RESOLUTION(true, Unit.SHARE, (channel) -> channel != Channel.PHONE),
 
 	/**
 	 * Share of an organisation's chats that could be started (widget there and online).
@@ -36,7 +36,22 @@ public enum BenchmarkMetric {
 	AVAILABILITY(true, Unit.SHARE, (channel) -> channel == Channel.CHAT),
 
 	/** Share of an organisation's available chats answered by a bot only. */
-	BOT_ONLY_SHARE(false, Unit.SHARE, (channel) -> channel == Channel.CHAT);
+	BOT_ONLY_SHARE(false, Unit.SHARE, (channel) -> channel == Channel.CHAT),
+
+	/** Share of an organisation's calls that connected (NEN 8878: at least 99 %). */
+	TECHNICAL_REACHABILITY(true, Unit.SHARE, (channel) -> channel == Channel.PHONE),
+
+	/**
+	 * Share of an organisation's calls a person answered within 15 s of ringing (NEN
+	 * 8878: at least 85 %).
+	 */
+	LIVE_AGENT_WITHIN_15_SECONDS(true, Unit.SHARE, (channel) -> channel == Channel.PHONE),
+
+	/** Time from ringing until a call connected (usually to a menu, not a person). */
+	TIME_TO_ANSWER(false, Unit.SECONDS, (channel) -> channel == Channel.PHONE),
+
+	/** Time from the connect until a person spoke. */
+	TIME_TO_LIVE_AGENT_FROM_CONNECT(false, Unit.SECONDS, (channel) -> channel == Channel.PHONE);
 
 	private final boolean higherIsBetter;
 

@@ -13,7 +13,10 @@ public enum ContactKind {
 	CHAT("chat.jsonl"),
 
 	/** A contact form submitted (and accepted) on the organisation's website. */
-	CONTACT_FORM("form.jsonl");
+	CONTACT_FORM("form.jsonl"),
+
+	/** A call placed to the organisation's number. */
+	CALL("call.jsonl");
 
 	private final String fileName;
 

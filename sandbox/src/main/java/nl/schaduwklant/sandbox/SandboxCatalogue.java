@@ -100,6 +100,38 @@ public final class SandboxCatalogue {
 			"gemeente-heuvelrug", new FormBehaviour(false), "tuincentrum-groen", new FormBehaviour(true),
 			"pensioenfonds-horizon", new FormBehaviour(false));
 
+	private static final Map<String, PhoneBehaviour> PHONES = Map.ofEntries(
+			Map.entry("bank-zuid", answers(3, "ivr-bank", "1", "music-calm", 6, null, "greeting-sanne")),
+			Map.entry("spaarbank-noord", answers(2, null, null, "music-melody", 8, null, "greeting-mark")),
+			Map.entry("verzekeraar-delta", answers(4, null, null, null, 0, null, "greeting-lisa")),
+			Map.entry("pensioenfonds-horizon",
+					answers(2, "ivr-bank", "2", "music-beat", 14, "queue-geduld", "greeting-peter")),
+			Map.entry("hypotheekhuis-oost", line(PhoneBehaviour.Line.BUSY)),
+			Map.entry("krediet-en-co",
+					new PhoneBehaviour(PhoneBehaviour.Line.ANSWERS, 5, null, null, null, 0, null, "greeting-henk", null,
+							0, -45.0)),
+			Map.entry("webwinkel-bolder", answers(2, "ivr-winkel", "1", "music-beat", 10, null, "greeting-fatima")),
+			Map.entry("modehuis-lente", answers(3, null, null, "music-calm", 12, null, "greeting-jeroen")),
+			Map.entry("elektro-vonk", line(PhoneBehaviour.Line.NO_ANSWER)),
+			Map.entry("tuincentrum-groen", answers(1, null, null, null, 0, null, "greeting-anouk")),
+			Map.entry("boekhandel-pagina", answers(4, "ivr-winkel", "2", null, 5, null, "greeting-sanne")),
+			Map.entry("sportzaak-sprint",
+					new PhoneBehaviour(PhoneBehaviour.Line.ANSWERS, 2, null, null, "music-melody", 4, null,
+							"greeting-peter", null, -6, null)),
+			Map.entry("telecom-golf", answers(2, "ivr-bank", "1", "music-beat", 15, "queue-website", "greeting-lisa")),
+			Map.entry("glasvezel-snel",
+					new PhoneBehaviour(PhoneBehaviour.Line.ANSWERS, 3, null, null, null, 0, null, "greeting-mark", null,
+							0, -42.0)),
+			Map.entry("hosting-wolk", answers(1, null, null, "music-calm", 6, null, "greeting-henk")),
+			Map.entry("mobiel-plus", answers(3, null, null, "music-melody", 0, "queue-geduld", null)),
+			Map.entry("software-kern", answers(2, null, null, null, 0, null, "greeting-jeroen")),
+			Map.entry("kabelnet-west", closed(2, "closed-tijden")),
+			Map.entry("gemeente-waterdam", answers(3, "ivr-gemeente", "1", "music-calm", 10, null, "greeting-fatima")),
+			Map.entry("gemeente-polderveen",
+					answers(2, "ivr-gemeente", "3", "music-melody", 18, "queue-website", "greeting-anouk")),
+			Map.entry("gemeente-duinstad", closed(2, "closed-morgen")),
+			Map.entry("gemeente-heuvelrug", answers(6, null, null, null, 0, null, "greeting-peter")));
+
 	private static final List<SimulatedOrganisation> ORGANISATIONS = List.of(
 			organisation("bank-zuid", "Bank Zuid", "Financials", "088-1110001", "Sanne Bakker",
 					new Behaviour(1.0, RFC3834, 1, 4, 8, 1.0, 0.0, 0, OUTLOOK_NL, THREADED)),
@@ -191,7 +223,31 @@ public final class SandboxCatalogue {
 	private static SimulatedOrganisation organisation(String key, String name, String sector, String phone,
 			String agent, Behaviour behaviour) {
 		return new SimulatedOrganisation(key, name, sector, "klantenservice@" + key + ".example", phone, agent,
-				behaviour, CHATS.get(key), FORMS.get(key));
+				behaviour, CHATS.get(key), FORMS.get(key), PHONES.get(key));
+	}
+
+	private static PhoneBehaviour answers(double ring, String menu, String digits, String music, double hold,
+			String announcement, String agent) {
+		return new PhoneBehaviour(PhoneBehaviour.Line.ANSWERS, ring, menu, digits, music, hold, announcement, agent,
+				null, 0, null);
+	}
+
+	private static PhoneBehaviour closed(double ring, String message) {
+		return new PhoneBehaviour(PhoneBehaviour.Line.ANSWERS, ring, null, null, null, 0, null, null, message, 0, null);
+	}
+
+	private static PhoneBehaviour line(PhoneBehaviour.Line line) {
+		return new PhoneBehaviour(line, 0, null, null, null, 0, null, null, null, 0, null);
+	}
+
+	/**
+	 * @param number a number in international form
+	 * @return the organisation whose line it is
+	 */
+	public static Optional<SimulatedOrganisation> organisationCalled(String number) {
+		return ORGANISATIONS.stream()
+			.filter((organisation) -> organisation.phoneLine() != null && organisation.e164().equals(number))
+			.findFirst();
 	}
 
 	public static List<SimulatedOrganisation> organisations() {

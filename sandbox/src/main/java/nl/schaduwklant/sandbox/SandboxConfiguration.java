@@ -3,8 +3,11 @@ package nl.schaduwklant.sandbox;
 import java.time.Clock;
 
 import nl.schaduwklant.probes.MysteryMailbox;
+import nl.schaduwklant.probes.TwilioAccount;
 import nl.schaduwklant.sandbox.mail.OrganisationResponder;
 import nl.schaduwklant.sandbox.mail.SandboxMailServer;
+import nl.schaduwklant.sandbox.phone.EmulatorSettings;
+import nl.schaduwklant.sandbox.phone.TwilioEmulator;
 import nl.schaduwklant.sandbox.web.SandboxWebServer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,6 +27,9 @@ import org.springframework.context.annotation.Primary;
 @ConditionalOnProperty(name = "schaduwklant.sandbox.enabled", havingValue = "true")
 @ConditionalOnProperty(name = "schaduwklant.sandbox.mode", havingValue = "embedded", matchIfMissing = true)
 class SandboxConfiguration {
+
+	/** The mystery customer's caller ID in the sandbox. */
+	static final String CALLER_ID = "+31850000000";
 
 	@Bean
 	SandboxMailServer sandboxMailServer(SandboxProperties properties) {
@@ -62,6 +68,32 @@ class SandboxConfiguration {
 	SandboxWebServer sandboxWebServer(ChatGroundTruth truth, Contacts contacts, OrganisationResponder responder,
 			SandboxProperties properties, Clock clock) {
 		return new SandboxWebServer(truth, contacts, responder, properties.seed(), clock, properties.webPort());
+	}
+
+	@Bean
+	PhoneGroundTruth sandboxPhoneGroundTruth() {
+		return new PhoneGroundTruth();
+	}
+
+	@Bean(destroyMethod = "close")
+	TwilioEmulator twilioEmulator(Contacts contacts, PhoneGroundTruth truth, SandboxProperties properties,
+			Clock clock) {
+		var random = new java.security.SecureRandom();
+		String sid = "AC" + java.util.HexFormat.of().formatHex(random.generateSeed(16));
+		String token = java.util.HexFormat.of().formatHex(random.generateSeed(16));
+		return new TwilioEmulator(new EmulatorSettings(sid, token, properties.seed(), 1, false),
+				(number) -> SandboxCatalogue.organisationCalled(number)
+					.map((organisation) -> new TwilioEmulator.Line(organisation.key(), organisation.phoneLine())),
+				contacts, truth, clock, 0);
+	}
+
+	/**
+	 * @return the emulator's account: the phone probe calls through it
+	 */
+	@Bean
+	TwilioAccount sandboxTwilioAccount(TwilioEmulator emulator) {
+		return new TwilioAccount(emulator.settings().accountSid(), emulator.settings().authToken(), CALLER_ID,
+				emulator.baseUri());
 	}
 
 	@Bean

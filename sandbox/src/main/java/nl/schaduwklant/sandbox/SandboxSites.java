@@ -8,6 +8,8 @@ import nl.schaduwklant.sandbox.web.SandboxWebServer;
 import nl.schaduwklant.scheduler.ChatEndpoint;
 import nl.schaduwklant.scheduler.ContactFormEndpoint;
 import nl.schaduwklant.scheduler.Endpoints;
+import nl.schaduwklant.scheduler.MenuStep;
+import nl.schaduwklant.scheduler.PhoneEndpoint;
 import nl.schaduwklant.scheduler.PreChat;
 import nl.schaduwklant.scheduler.WidgetKind;
 import nl.schaduwklant.scheduler.WidgetSelectors;
@@ -43,7 +45,18 @@ public interface SandboxSites {
 			form = new ContactFormEndpoint(baseUrl() + "/form/" + organisation.key(), fields, "button[type=submit]",
 					".bevestiging");
 		}
-		return new Endpoints(organisation.address(), chat, form);
+		PhoneEndpoint phone = null;
+		if (organisation.phoneLine() != null) {
+			PhoneBehaviour line = organisation.phoneLine();
+			List<MenuStep> menu = List.of();
+			if (line.menu() != null) {
+				int wait = (int) Math.ceil(SimulatedCallAudio.builder(0).recording(line.menu(), 0).build().seconds())
+						+ 1;
+				menu = List.of(new MenuStep(wait, line.menuDigits(), null));
+			}
+			phone = new PhoneEndpoint(organisation.e164(), menu);
+		}
+		return new Endpoints(organisation.address(), chat, form, phone);
 	}
 
 	/**

@@ -36,16 +36,27 @@ import nl.schaduwklant.scheduler.Channel;
  * @param factsFound the names of the facts found
  * @param factsMissing the names of the facts not found
  * @param scoredAt when it was scored
+ * @param phone the call's figures (absent for other channels)
  */
 public record Measurement(UUID probeId, UUID campaignId, UUID organisationId, String organisationName, String sector,
 		Channel channel, UUID scenarioId, ProbeOutcome outcome, boolean answered, Duration timeToFirstHumanReply,
 		Duration businessTimeToFirstHumanReply, Duration timeToAutoAcknowledgement, Boolean available, Boolean botOnly,
 		Duration timeToFirstBotReply, LanguageFindings language, Double resolution, Boolean resolved,
-		List<String> factsFound, List<String> factsMissing, Instant scoredAt) {
+		List<String> factsFound, List<String> factsMissing, Instant scoredAt, PhoneFigures phone) {
 
 	public Measurement {
 		factsFound = (factsFound != null) ? List.copyOf(factsFound) : List.of();
 		factsMissing = (factsMissing != null) ? List.copyOf(factsMissing) : List.of();
+	}
+
+	public Measurement(UUID probeId, UUID campaignId, UUID organisationId, String organisationName, String sector,
+			Channel channel, UUID scenarioId, ProbeOutcome outcome, boolean answered, Duration timeToFirstHumanReply,
+			Duration businessTimeToFirstHumanReply, Duration timeToAutoAcknowledgement, Boolean available,
+			Boolean botOnly, Duration timeToFirstBotReply, LanguageFindings language, Double resolution,
+			Boolean resolved, List<String> factsFound, List<String> factsMissing, Instant scoredAt) {
+		this(probeId, campaignId, organisationId, organisationName, sector, channel, scenarioId, outcome, answered,
+				timeToFirstHumanReply, businessTimeToFirstHumanReply, timeToAutoAcknowledgement, available, botOnly,
+				timeToFirstBotReply, language, resolution, resolved, factsFound, factsMissing, scoredAt, null);
 	}
 
 }

@@ -3,10 +3,13 @@ package nl.schaduwklant.probes.phone;
 import java.time.Clock;
 
 import nl.schaduwklant.probes.EvidenceStore;
+import nl.schaduwklant.probes.TwilioAccount;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +23,24 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
  * media stream Twilio reaches (behind the signature check), and the probe.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TwilioProperties.class)
 class PhoneConfiguration {
+
+	static final String PREFIX = "schaduwklant.probes.phone.twilio";
+
+	/**
+	 * @param environment the configuration
+	 * @param account an account the installation gives (the sandbox's emulator)
+	 * @return the phone probe's settings: {@value #PREFIX}, with the account given, if
+	 * one is
+	 */
+	@Bean
+	TwilioProperties twilioProperties(Environment environment, ObjectProvider<TwilioAccount> account) {
+		TwilioProperties configured = Binder.get(environment)
+			.bind(PREFIX, TwilioProperties.class)
+			.orElseGet(() -> new TwilioProperties(null, null, null, null, null, 0, null, null, null));
+		TwilioAccount given = account.getIfAvailable();
+		return (given != null) ? configured.with(given) : configured;
+	}
 
 	@Bean
 	WebhookAddress webhookAddress(TwilioProperties properties) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The Twilio account the phone probe calls from.
@@ -36,19 +37,31 @@ public record TwilioProperties(String accountSid, String authToken, String from,
 		double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries,
 		Duration listenAfterQuestion, Integer concurrentCalls, boolean localWebhooks) {
 
+	@ConstructorBinding
 	public TwilioProperties {
 		callsPerSecond = (callsPerSecond > 0) ? callsPerSecond : 1;
 		ringTimeout = (ringTimeout != null) ? ringTimeout : Duration.ofSeconds(60);
 		maxWait = (maxWait != null) ? maxWait : Duration.ofMinutes(6);
 		rateLimitRetries = (rateLimitRetries != null) ? Math.max(0, rateLimitRetries) : 3;
 		listenAfterQuestion = (listenAfterQuestion != null) ? listenAfterQuestion : Duration.ofSeconds(30);
-		concurrentCalls = (concurrentCalls != null) ? Math.max(1, concurrentCalls) : 16;
+		concurrentCalls = (concurrentCalls != null) ? Math.max(1, concurrentCalls) : 8;
 	}
 
 	public TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
 			double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries) {
 		this(accountSid, authToken, from, publicBaseUrl, apiRoute, callsPerSecond, ringTimeout, maxWait,
 				rateLimitRetries, null, null, false);
+	}
+
+	/**
+	 * @param account an account given by the installation
+	 * @return these settings with that account, reaching the webhooks locally unless a
+	 * public base URL is set
+	 */
+	TwilioProperties with(nl.schaduwklant.probes.TwilioAccount account) {
+		return new TwilioProperties(account.accountSid(), account.authToken(), account.from(), this.publicBaseUrl,
+				account.apiRoute(), this.callsPerSecond, this.ringTimeout, this.maxWait, this.rateLimitRetries,
+				this.listenAfterQuestion, this.concurrentCalls, true);
 	}
 
 	/**

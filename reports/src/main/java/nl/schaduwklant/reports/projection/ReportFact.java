@@ -18,10 +18,25 @@ import nl.schaduwklant.reports.BenchmarkMetric;
  * @param resolution share of the answer key found
  * @param available whether a chat could be started (chat only)
  * @param botOnly whether only a bot answered an available chat (chat only)
+ * @param connected whether a call connected (phone only)
+ * @param liveAgentWithin15Seconds whether a person answered a call within 15 s of ringing
+ * (phone only)
+ * @param timeToAnswerSeconds from ringing until a call connected (phone only)
+ * @param timeToLiveAgentFromConnectSeconds from the connect until a person spoke (phone
+ * only)
  */
 public record ReportFact(UUID probeId, UUID organisationId, String organisationName, boolean answered,
 		Double timeToReplySeconds, Double businessTimeToReplySeconds, Double timeToAcknowledgementSeconds,
-		Double errorsPer100Words, Double resolution, Boolean available, Boolean botOnly) {
+		Double errorsPer100Words, Double resolution, Boolean available, Boolean botOnly, Boolean connected,
+		Boolean liveAgentWithin15Seconds, Double timeToAnswerSeconds, Double timeToLiveAgentFromConnectSeconds) {
+
+	public ReportFact(UUID probeId, UUID organisationId, String organisationName, boolean answered,
+			Double timeToReplySeconds, Double businessTimeToReplySeconds, Double timeToAcknowledgementSeconds,
+			Double errorsPer100Words, Double resolution, Boolean available, Boolean botOnly) {
+		this(probeId, organisationId, organisationName, answered, timeToReplySeconds, businessTimeToReplySeconds,
+				timeToAcknowledgementSeconds, errorsPer100Words, resolution, available, botOnly, null, null, null,
+				null);
+	}
 
 	/**
 	 * @param metric a metric measured per probe (not the response rate)
@@ -37,6 +52,10 @@ public record ReportFact(UUID probeId, UUID organisationId, String organisationN
 			case RESPONSE_RATE -> this.answered ? 1.0 : 0.0;
 			case AVAILABILITY -> share(this.available);
 			case BOT_ONLY_SHARE -> share(this.botOnly);
+			case TECHNICAL_REACHABILITY -> share(this.connected);
+			case LIVE_AGENT_WITHIN_15_SECONDS -> share(this.liveAgentWithin15Seconds);
+			case TIME_TO_ANSWER -> this.timeToAnswerSeconds;
+			case TIME_TO_LIVE_AGENT_FROM_CONNECT -> this.timeToLiveAgentFromConnectSeconds;
 		};
 	}
 

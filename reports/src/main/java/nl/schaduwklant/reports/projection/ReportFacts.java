@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scoring.Measurement;
+import nl.schaduwklant.scoring.PhoneFigures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportFacts {
 
 	private static final String COLUMNS = "probe_id, organisation_id, organisation_name, answered, time_to_reply_seconds, "
-			+ "business_time_to_reply_seconds, time_to_ack_seconds, errors_per_100_words, resolution, available, bot_only";
+			+ "business_time_to_reply_seconds, time_to_ack_seconds, errors_per_100_words, resolution, available, bot_only, "
+			+ "connected, live_agent_within_15s, time_to_answer_seconds, time_to_agent_from_connect_seconds";
+
+	/** The answer time NEN 8878 asks of 85 % of calls, counted from ringing. */
+	static final Duration NEN_8878_ANSWER_TIME = Duration.ofSeconds(15);
 
 	private final JdbcClient jdbc;
 
@@ -36,12 +41,14 @@ public class ReportFacts {
 	}
 
 	void put(Measurement measurement) {
+		PhoneFigures phone = measurement.phone();
 		this.jdbc.sql("delete from report_fact where probe_id = ?").param(measurement.probeId()).update();
 		this.jdbc.sql("""
 				insert into report_fact (probe_id, campaign_id, organisation_id, organisation_name, sector, channel,
 				    outcome, answered, time_to_reply_seconds, business_time_to_reply_seconds, time_to_ack_seconds,
-				    errors_per_100_words, resolution, resolved, scored_at, available, bot_only)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    errors_per_100_words, resolution, resolved, scored_at, available, bot_only, connected,
+				    live_agent_within_15s, time_to_answer_seconds, time_to_agent_from_connect_seconds)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(measurement.probeId(), measurement.campaignId(), measurement.organisationId(),
 					measurement.organisationName(), measurement.sector(), measurement.channel().name(),
@@ -51,7 +58,10 @@ public class ReportFacts {
 					(measurement.language() != null) ? measurement.language().errorsPer100Words() : null,
 					measurement.resolution(), measurement.resolved(),
 					OffsetDateTime.ofInstant(measurement.scoredAt(), ZoneOffset.UTC), measurement.available(),
-					measurement.botOnly())
+					measurement.botOnly(), (phone != null) ? phone.connected() : null,
+					(phone != null) ? phone.liveAgentWithin(NEN_8878_ANSWER_TIME) : null,
+					(phone != null) ? seconds(phone.timeToAnswer()) : null,
+					(phone != null) ? seconds(phone.timeToLiveAgentFromConnect()) : null)
 			.update();
 	}
 
@@ -114,7 +124,8 @@ public class ReportFacts {
 				rs.getString("organisation_name"), rs.getBoolean("answered"), number(rs, "time_to_reply_seconds"),
 				number(rs, "business_time_to_reply_seconds"), number(rs, "time_to_ack_seconds"),
 				number(rs, "errors_per_100_words"), number(rs, "resolution"), flag(rs, "available"),
-				flag(rs, "bot_only"));
+				flag(rs, "bot_only"), flag(rs, "connected"), flag(rs, "live_agent_within_15s"),
+				number(rs, "time_to_answer_seconds"), number(rs, "time_to_agent_from_connect_seconds"));
 	}
 
 	private static Boolean flag(ResultSet rs, String column) throws SQLException {

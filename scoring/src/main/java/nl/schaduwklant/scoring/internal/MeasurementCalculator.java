@@ -9,6 +9,7 @@ import nl.schaduwklant.probes.ProbeObserved;
 import nl.schaduwklant.probes.ProbeOutcome;
 import nl.schaduwklant.scoring.LanguageFindings;
 import nl.schaduwklant.scoring.Measurement;
+import nl.schaduwklant.scoring.PhoneFigures;
 import nl.schaduwklant.scoring.language.LanguageChecker;
 import nl.schaduwklant.scoring.metric.ResponseTimes;
 import nl.schaduwklant.scoring.resolution.Resolution;
@@ -41,9 +42,11 @@ class MeasurementCalculator {
 	Measurement measure(ProbeObserved observed) {
 		Observation observation = observed.observation();
 		boolean answered = observed.outcome() == ProbeOutcome.RESPONDED && observation.answered();
-		LanguageFindings findings = answered
+		// a call's answer is spoken: without speech-to-text it is judged by a consultant
+		boolean written = answered && observation.call() == null;
+		LanguageFindings findings = written
 				? this.language.check(observation.answerText(), observed.target().allowList()) : null;
-		Resolution resolved = answered
+		Resolution resolved = written
 				? this.resolution.score(answerWithSignature(observation), observed.scenario().answerKey()) : null;
 		return new Measurement(observed.probeId(), observed.campaignId(), observed.target().organisationId(),
 				observed.target().name(), observed.target().sector(), observed.channel(),
@@ -55,7 +58,7 @@ class MeasurementCalculator {
 				this.responseTimes.toFirstBotReply(observation), findings, (resolved != null) ? resolved.score() : null,
 				(resolved != null) ? resolved.reaches(observed.resolutionThreshold()) : null,
 				(resolved != null) ? resolved.found() : null, (resolved != null) ? resolved.missing() : null,
-				this.clock.instant());
+				this.clock.instant(), (observation.call() != null) ? PhoneFigures.of(observation.call()) : null);
 	}
 
 	private static Boolean available(Observation observation) {

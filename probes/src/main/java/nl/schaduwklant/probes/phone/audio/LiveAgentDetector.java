@@ -10,7 +10,8 @@ import nl.schaduwklant.probes.phone.audio.SoundSegmenter.Stretch;
  * Finds the moment a person first speaks on a call, from its audio alone. Speech is a
  * recording when it is played again later or was heard before (queue announcements
  * repeat), when music or a tone follows it before anyone else speaks (a menu or an
- * announcement before the hold music), when it runs on for longer than a person greets (a
+ * announcement before the hold music), when it runs on after a short pause into such a
+ * recording (a menu read out again), when it runs on for longer than a person greets (a
  * menu), or when the line goes quiet and ends right after it (a closed-hours message).
  * The first speech that is none of these is the live agent; how sure that is depends on
  * how much of the call after it confirms it (a person who has greeted waits for an
@@ -23,6 +24,12 @@ public class LiveAgentDetector {
 
 	/** Music or a tone this soon (in frames) after speech makes it a recording. */
 	static final int FOLLOWED_WITHIN = 400;
+
+	/**
+	 * Music shorter than this (in frames) after speech is a held vowel on a noisy line,
+	 * not hold music (unless the speech itself came out of music).
+	 */
+	static final int SHORTEST_MUSIC = 50;
 
 	/** Speech longer than this (in seconds) without a longer pause is a recording. */
 	static final double LONGEST_GREETING = 7;
@@ -74,13 +81,23 @@ public class LiveAgentDetector {
 				}
 			}
 		}
-		int live = -1;
 		for (int i = 0; i < utterances.size(); i++) {
-			Utterance utterance = utterances.get(i);
 			if (recorded[i] == null) {
-				recorded[i] = recordingBy(utterance, stretches, frames.size());
+				recorded[i] = recordingBy(utterances.get(i), stretches, frames.size());
 			}
-			if (recorded[i] == null && live < 0) {
+		}
+		// a fragment that runs on, after a short pause, into a recording is the end of
+		// that recording (a menu read out again while waiting for keys)
+		for (int i = utterances.size() - 2; i >= 0; i--) {
+			Recording next = recorded[i + 1];
+			if (recorded[i] == null && (next == Recording.REPEATED || next == Recording.FOLLOWED_BY_HOLD)
+					&& utterances.get(i + 1).from() - utterances.get(i).to() < WAITS) {
+				recorded[i] = Recording.RUNS_INTO_RECORDING;
+			}
+		}
+		int live = -1;
+		for (int i = 0; i < utterances.size() && live < 0; i++) {
+			if (recorded[i] == null) {
 				live = i;
 			}
 		}
@@ -126,6 +143,9 @@ public class LiveAgentDetector {
 	 * it is not
 	 */
 	private static Recording recordingBy(Utterance utterance, List<Stretch> stretches, int frames) {
+		boolean inMusic = stretches.stream()
+			.anyMatch((stretch) -> stretch.sound() == Sound.MUSIC && stretch.frames() >= SHORTEST_MUSIC
+					&& stretch.to() <= utterance.from() && utterance.from() - stretch.to() < BREATH);
 		for (Stretch stretch : stretches) {
 			if (stretch.from() < utterance.to()) {
 				continue;
@@ -133,7 +153,8 @@ public class LiveAgentDetector {
 			if (stretch.from() - utterance.to() > FOLLOWED_WITHIN || stretch.sound() == Sound.SPEECH) {
 				break;
 			}
-			if (stretch.sound() == Sound.MUSIC || stretch.sound() == Sound.TONE) {
+			if ((stretch.sound() == Sound.MUSIC && (inMusic || stretch.frames() >= SHORTEST_MUSIC))
+					|| stretch.sound() == Sound.TONE) {
 				return Recording.FOLLOWED_BY_HOLD;
 			}
 		}
@@ -216,7 +237,7 @@ public class LiveAgentDetector {
 	 */
 	private enum Recording {
 
-		REPEATED(0.9), FOLLOWED_BY_HOLD(0.85), CALL_ENDS(0.7), LONG(0.65);
+		REPEATED(0.9), FOLLOWED_BY_HOLD(0.85), RUNS_INTO_RECORDING(0.8), CALL_ENDS(0.7), LONG(0.65);
 
 		private final double strength;
 

@@ -1,0 +1,9 @@
+package nl.schaduwklant;
+
+/**
+ * The phone campaign on PostgreSQL.
+ */
+@SchaduwklantPostgresTest
+class PostgresPhoneCampaignTests extends PhoneCampaignEndToEndTests {
+
+}
