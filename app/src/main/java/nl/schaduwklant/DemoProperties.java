@@ -41,7 +41,7 @@ record DemoProperties(boolean run, boolean exitWhenDone, Duration replyDeadline,
 		locale = (locale != null) ? locale : Locale.forLanguageTag("nl-NL");
 		scenarios = (scenarios != null) ? List.copyOf(scenarios) : List.of();
 		channels = (channels != null && !channels.isEmpty()) ? Set.copyOf(channels)
-				: Set.copyOf(EnumSet.of(Channel.EMAIL, Channel.CHAT, Channel.CONTACT_FORM));
+				: Set.copyOf(EnumSet.of(Channel.EMAIL, Channel.CHAT, Channel.CONTACT_FORM, Channel.PHONE));
 		pollInterval = (pollInterval != null) ? pollInterval : Duration.ofSeconds(1);
 		progressInterval = (progressInterval != null) ? progressInterval : Duration.ofSeconds(5);
 	}

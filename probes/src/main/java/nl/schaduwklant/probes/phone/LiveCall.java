@@ -3,9 +3,7 @@ package nl.schaduwklant.probes.phone;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 import nl.schaduwklant.probes.ProbeContact;
 import nl.schaduwklant.probes.phone.audio.LiveAgentWatch;
@@ -29,8 +27,6 @@ final class LiveCall {
 	private final Duration maxWait;
 
 	private final CallProgress progress = new CallProgress(null);
-
-	private final Set<String> deliveries = new HashSet<>();
 
 	private final ByteArrayOutputStream audio = new ByteArrayOutputStream();
 
@@ -82,15 +78,6 @@ final class LiveCall {
 
 	synchronized String sid() {
 		return this.sid;
-	}
-
-	/**
-	 * @param token Twilio's idempotency token of a webhook request, if it sent one
-	 * @return whether this is the first delivery of that request (a retried webhook is
-	 * not acted on twice)
-	 */
-	synchronized boolean firstDelivery(String token) {
-		return token == null || token.isBlank() || this.deliveries.add(token);
 	}
 
 	synchronized void record(StatusCallback callback) {

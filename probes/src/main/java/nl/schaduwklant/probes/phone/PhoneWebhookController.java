@@ -41,6 +41,8 @@ class PhoneWebhookController {
 
 	private final Clock clock;
 
+	private final WebhookDeliveries deliveries = new WebhookDeliveries();
+
 	PhoneWebhookController(LiveCalls calls, CallTwiml twiml, CallResults results, Clock clock) {
 		this.calls = calls;
 		this.twiml = twiml;
@@ -67,10 +69,10 @@ class PhoneWebhookController {
 	void status(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters,
 			@RequestHeader(name = IDEMPOTENCY_TOKEN, required = false) String token) {
 		Instant receivedAt = this.clock.instant();
-		Optional<LiveCall> call = this.calls.get(probeId);
-		if (call.isPresent() && !call.get().firstDelivery(token)) {
+		if (!this.deliveries.first(token)) {
 			return;
 		}
+		Optional<LiveCall> call = this.calls.get(probeId);
 		this.results.callback(probeId, parameters);
 		call.ifPresentOrElse((live) -> live.record(StatusCallback.of(parameters, receivedAt)),
 				() -> log.info("Status {} of call {} for probe {}, which this node does not follow, kept as evidence",
@@ -81,10 +83,10 @@ class PhoneWebhookController {
 	void machineDetection(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters,
 			@RequestHeader(name = IDEMPOTENCY_TOKEN, required = false) String token) {
 		Instant receivedAt = this.clock.instant();
-		Optional<LiveCall> call = this.calls.get(probeId);
-		if (call.isPresent() && !call.get().firstDelivery(token)) {
+		if (!this.deliveries.first(token)) {
 			return;
 		}
+		Optional<LiveCall> call = this.calls.get(probeId);
 		this.results.callback(probeId, parameters);
 		call.ifPresent((live) -> live.machineDetection(parameters.get("AnsweredBy"), receivedAt));
 	}
