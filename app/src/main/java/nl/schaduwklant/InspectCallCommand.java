@@ -22,6 +22,11 @@ final class InspectCallCommand {
 
 	static final String NAME = "inspect-call";
 
+	/**
+	 * Until which second of the audio the caller pressed menu keys (a probe's call says).
+	 */
+	static final String MENU_UNTIL = "--menu-until=";
+
 	private InspectCallCommand() {
 	}
 
@@ -30,14 +35,30 @@ final class InspectCallCommand {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		if (args.length != 2) {
-			err.println("usage: java -jar schaduwklant.jar " + NAME + " FILE.wav");
+		double menuUntil = 0;
+		java.util.List<String> files = new java.util.ArrayList<>();
+		for (int i = 1; i < args.length; i++) {
+			if (args[i].startsWith(MENU_UNTIL)) {
+				try {
+					menuUntil = Double.parseDouble(args[i].substring(MENU_UNTIL.length()));
+				}
+				catch (NumberFormatException ex) {
+					err.println(MENU_UNTIL + " takes seconds, e.g. " + MENU_UNTIL + "8.1, not " + args[i]);
+					return 2;
+				}
+			}
+			else {
+				files.add(args[i]);
+			}
+		}
+		if (files.size() != 1) {
+			err.println("usage: java -jar schaduwklant.jar " + NAME + " [" + MENU_UNTIL + "SECONDS] FILE.wav");
 			return 2;
 		}
-		Path file = Path.of(args[1]);
+		Path file = Path.of(files.get(0));
 		CallInspection inspection;
 		try (InputStream wav = Files.newInputStream(file)) {
-			inspection = new CallInspector().inspect(wav);
+			inspection = new CallInspector().inspect(wav, menuUntil);
 		}
 		catch (IOException ex) {
 			err.println("cannot read " + file + ": " + ex.getMessage());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import nl.schaduwklant.sandbox.SimulatedCallAudio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -84,6 +85,30 @@ class CallInspectionTests {
 		String json = out.toString(StandardCharsets.UTF_8);
 		assertThat(json).contains("\"liveAgentAt\"", "\"confidence\"", "\"segments\"", "\"kind\" : \"live-speech\"",
 				"\"kind\" : \"recorded-speech\"");
+	}
+
+	@Test
+	void shouldTellTheCommandWhereTheMenuEnded(@TempDir Path directory) throws Exception {
+		SimulatedCallAudio call = SimulatedCallAudio.builder(12)
+			.recording("ivr-winkel", 0)
+			.silence(5.5)
+			.person("greeting-sanne", 0)
+			.silence(8)
+			.build();
+		Path file = Files.write(directory.resolve("menu.wav"), call.wav());
+		var out = new ByteArrayOutputStream();
+
+		int exitCode = InspectCallCommand.run(new String[] { "inspect-call", "--menu-until=7.1", file.toString() },
+				new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+		assertThat(exitCode).isZero();
+		double found = JsonMapper.builder()
+			.build()
+			.readTree(out.toString(StandardCharsets.UTF_8))
+			.path("liveAgentAt")
+			.asDouble();
+		assertThat(found).isCloseTo(call.liveAgentAt(), within(0.5));
 	}
 
 	@Test

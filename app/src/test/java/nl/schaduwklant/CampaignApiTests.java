@@ -113,14 +113,14 @@ class CampaignApiTests {
 	void shouldRefuseCampaignsOnUnknownOrganisationsAndUnsupportedChannels() {
 		UUID unknown = UUID.randomUUID();
 		MvcTestResult result = post("/api/campaigns", """
-				{"name": "x", "organisationIds": ["%s"], "scenarioIds": ["%s"], "channels": ["EMAIL", "PHONE"]}
+				{"name": "x", "organisationIds": ["%s"], "scenarioIds": ["%s"], "channels": ["EMAIL", "SOCIAL"]}
 				""".formatted(unknown, unknown));
 		assertThat(result).hasStatus(400);
 		JsonNode problem = body(result);
 		assertThat(problem.get("errors").valueStream().map((error) -> error.get("field").asString()))
 			.containsExactlyInAnyOrder("channels", "organisationIds[0]", "scenarioIds[0]");
 		assertThat(problem.get("errors").valueStream().map((error) -> error.get("message").asString()))
-			.contains("er is geen organisatie met id " + unknown, "kanaal PHONE kan nog niet gemeten worden");
+			.contains("er is geen organisatie met id " + unknown, "kanaal SOCIAL kan nog niet gemeten worden");
 	}
 
 	@Test

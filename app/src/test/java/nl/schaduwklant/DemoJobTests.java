@@ -118,14 +118,16 @@ class DemoJobTests {
 		assertThat(progress).as("progress lines, only when the numbers change").isNotEmpty().doesNotHaveDuplicates();
 		assertThat(settledCounts(progress)).isSorted();
 		assertThat(progress.get(progress.size() - 1))
-			.isEqualTo("Voortgang: 11/11 afgerond \u2014 e-mail 4/4, chat 4/4, formulier 3/3");
+			.isEqualTo("Voortgang: 15/15 afgerond \u2014 telefoon 4/4, e-mail 4/4, chat 4/4, formulier 3/3");
 		assertThat(out).doesNotContain("Exception", "\tat ")
-			.contains("Schaduwklant demo: campagne", "(11 metingen", "Branche", "Kanaal", "Beschikbaar", "Respons",
-					"Mediane reactietijd", "Taalfouten/100 woorden", "Oplossend vermogen",
-					"Financials / E-mail, Financials / Chat, Financials / Formulier, Handel / E-mail, Handel / Chat, "
-							+ "IT/Telecom / E-mail, IT/Telecom / Chat, Lokale overheid / E-mail, Lokale overheid / Chat, "
+			.contains("Schaduwklant demo: campagne", "(15 metingen", "Branche", "Kanaal", "Beschikbaar", "Respons",
+					"Mediane reactietijd", "Binnen 15 s", "Taalfouten/100 woorden", "Oplossend vermogen",
+					"Financials / Telefoon, Financials / E-mail, Financials / Chat, Financials / Formulier, "
+							+ "Handel / Telefoon, Handel / E-mail, Handel / Chat, IT/Telecom / Telefoon, "
+							+ "IT/Telecom / E-mail, IT/Telecom / Chat, Lokale overheid / Telefoon, "
+							+ "Lokale overheid / E-mail, Lokale overheid / Chat, "
 							+ "Lokale overheid / Formulier: onderdrukt, minder dan 5 organisaties",
-					"Berekend uit 10 metingen")
+					"Berekend uit 14 metingen")
 			.containsPattern("Financials \\*\\s+Formulier\\s+1\\s+1\\s+onderdrukt")
 			.containsPattern("IT/Telecom \\*\\s+Chat\\s+1\\s+1\\s+onderdrukt")
 			.doesNotContain("Samenvatting van wat tot nu toe is gemeten");
@@ -191,7 +193,7 @@ class DemoJobTests {
 	@Test
 	void shouldNameAChannelThisNodeHasNoProbeForInsteadOfStartingTheCampaign(@TempDir Path output) {
 		int campaignsBefore = this.campaigns.list().size();
-		DemoJob job = job(properties(Duration.ofMinutes(1), Locale.ENGLISH, Set.of(Channel.EMAIL, Channel.PHONE)),
+		DemoJob job = job(properties(Duration.ofMinutes(1), Locale.ENGLISH, Set.of(Channel.EMAIL, Channel.SOCIAL)),
 				this.probes, output);
 
 		int exitCode = job.runDemo();
@@ -199,8 +201,8 @@ class DemoJobTests {
 		String out = printed();
 		assertThat(exitCode).as(out).isEqualTo(DemoJob.FAILED);
 		assertThat(out.lines().findFirst())
-			.contains("The demo does not start: phone cannot measure on this machine: this node has no probe for this"
-					+ " channel.");
+			.contains("The demo does not start: social media cannot measure on this machine: this node has no probe"
+					+ " for this channel.");
 		assertThat(this.campaigns.list()).hasSize(campaignsBefore);
 	}
 
@@ -232,7 +234,7 @@ class DemoJobTests {
 		return progress.stream().map((line) -> {
 			Matcher matcher = PROGRESS.matcher(line);
 			assertThat(matcher.matches()).isTrue();
-			assertThat(matcher.group(2)).isEqualTo("11");
+			assertThat(matcher.group(2)).isEqualTo("15");
 			return Integer.parseInt(matcher.group(1));
 		}).toList();
 	}

@@ -42,6 +42,10 @@ class DemoSummaryTests {
 					figure("Financials", Channel.EMAIL, BenchmarkMetric.RESOLUTION, 0.8333, 0.5, 0.5),
 					figure("Financials", Channel.CHAT, BenchmarkMetric.RESPONSE_RATE, 1.0, null, null),
 					figure("Financials", Channel.CHAT, BenchmarkMetric.AVAILABILITY, 1.0, 0.9, 1.0),
+					figure("Financials", Channel.PHONE, BenchmarkMetric.RESPONSE_RATE, 0.8333, null, null),
+					figure("Financials", Channel.PHONE, BenchmarkMetric.TIME_TO_FIRST_HUMAN_REPLY, 0.8333, 14.0, 12.44),
+					figure("Financials", Channel.PHONE, BenchmarkMetric.LIVE_AGENT_WITHIN_15_SECONDS, 0.8333, 0.6667,
+							1.0),
 					new SectorFigure("Lokale overheid", Channel.EMAIL, BenchmarkMetric.RESPONSE_RATE, 4, 8, null, null,
 							null, null, null, null, true)),
 			List.of());
@@ -54,8 +58,10 @@ class DemoSummaryTests {
 				"Schaduwklant demo: campagne \"Demo 2026-03-02 10:00:00\" (96 metingen via e-mail, chat en contactformulier)",
 				"Berekend uit 72 metingen (SHA-256 van de gegevens: ab12)",
 				"* Lokale overheid / E-mail: onderdrukt, minder dan 5 organisaties")
-			.containsPattern("Financials\\s+E-mail\\s+6\\s+12\\s+-\\s+83,3 %\\s+8,3 s\\s+1,23\\s+50,0 %\n")
-			.containsPattern("Financials\\s+Chat\\s+6\\s+12\\s+90,0 %\\s+100,0 %\\s+-\\s+-\\s+-\n")
+			.containsPattern("Financials\\s+E-mail\\s+6\\s+12\\s+-\\s+83,3 %\\s+8,3 s\\s+-\\s+1,23\\s+50,0 %\n")
+			.containsPattern("Financials\\s+Chat\\s+6\\s+12\\s+90,0 %\\s+100,0 %\\s+-\\s+-\\s+-\\s+-\n")
+			.containsPattern("Financials\\s+Telefoon\\s+6\\s+12\\s+-\\s+83,3 %\\s+12,4 s\\s+66,7 %\\s+-\\s+-\n")
+			.contains("Binnen 15 s", "Telefoon: respons is het aandeel gesprekken waarin een medewerker opnam")
 			.containsPattern("Lokale overheid \\*\\s+E-mail\\s+4\\s+8\\s+onderdrukt");
 		assertThat(summary.indexOf("Financials")).isLessThan(summary.indexOf("Lokale overheid"));
 	}
@@ -65,7 +71,8 @@ class DemoSummaryTests {
 		assertThat(summary(Locale.ENGLISH))
 			.contains("Sector", "Channel", "Median time to reply",
 					"* Lokale overheid / E-mail: suppressed, fewer than 5 organisations")
-			.containsPattern("Financials\\s+E-mail\\s+6\\s+12\\s+-\\s+83.3 %\\s+8.3 s\\s+1.23\\s+50.0 %\n");
+			.containsPattern("Financials\\s+E-mail\\s+6\\s+12\\s+-\\s+83.3 %\\s+8.3 s\\s+-\\s+1.23\\s+50.0 %\n")
+			.contains("Within 15 s", "Phone: response is the share of calls a person answered");
 	}
 
 	private String summary(Locale locale) {

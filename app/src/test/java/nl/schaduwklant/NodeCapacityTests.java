@@ -25,13 +25,17 @@ class NodeCapacityTests {
 		int language = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 3));
 		assertThat(environment.getProperty("schaduwklant.probes.browser.max-browsers", Integer.class)).isEqualTo(6);
 		assertThat(environment.getProperty("schaduwklant.probes.email.concurrency", Integer.class)).isEqualTo(6);
+		assertThat(environment.getProperty("schaduwklant.probes.phone.twilio.concurrent-calls", Integer.class))
+			.as("calls mostly wait: twice the contacts")
+			.isEqualTo(12);
 		assertThat(environment.getProperty("schaduwklant.scoring.language.instances", Integer.class))
 			.isEqualTo(language);
 		assertThat(environment.getProperty("schaduwklant.capacity.listener-workers", Integer.class))
 			.isEqualTo(language + 1);
 		assertThat(environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class))
-			.as("contact workers, listener workers, scheduled tasks, watcher and two for the API")
-			.isEqualTo(12 + (language + 1) + 2 + 1 + 2);
+			.as("contact workers (browsers, e-mail, calls), listener workers, scheduled tasks, watcher and two for"
+					+ " the API")
+			.isEqualTo(6 + 6 + 12 + (language + 1) + 2 + 1 + 2);
 	}
 
 	@Test
@@ -46,7 +50,7 @@ class NodeCapacityTests {
 		assertThat(environment.getProperty("schaduwklant.probes.email.concurrency", Integer.class)).isEqualTo(4);
 		assertThat(environment.getProperty("schaduwklant.capacity.listener-workers", Integer.class)).isEqualTo(2);
 		assertThat(environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class))
-			.isEqualTo(5 + 2 + 1 + 1 + 2);
+			.isEqualTo(1 + 4 + 8 + 2 + 1 + 1 + 2);
 	}
 
 	@Test

@@ -180,7 +180,7 @@ abstract class PhoneCampaignEndToEndTests {
 			byte[] wav = this.evidence.load(call.audioEvidenceId()).content();
 			assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(wav)))
 				.isEqualTo(call.audioSha256());
-			var inspection = new CallInspector().inspect(new ByteArrayInputStream(wav));
+			var inspection = new CallInspector().inspect(new ByteArrayInputStream(wav), call.menuUntil());
 			assertThat(inspection.liveAgentAt()).as("inspect-call on the audio of %s", organisation.key())
 				.isEqualTo(call.liveAgentAudioSeconds());
 			assertThat(this.evidence.forProbe(probe.id())).extracting((ref) -> ref.kind())

@@ -97,8 +97,8 @@ class PhoneWebhookTests {
 		assertThatThrownBy(() -> client.newWebSocketBuilder()
 			.buildAsync(URI.create("ws://127.0.0.1:" + this.port + "/api/phone/stream"), new WebSocket.Listener() {
 			})
-			.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(WebSocketHandshakeException.class)
-			.rootCause()
+			.get(10, TimeUnit.SECONDS)).cause()
+			.isInstanceOf(WebSocketHandshakeException.class)
 			.satisfies((cause) -> assertThat(((WebSocketHandshakeException) cause).getResponse().statusCode())
 				.isEqualTo(403));
 	}

@@ -19,7 +19,19 @@ public final class CallInspector {
 	 * @throws NotCallAudio when it is not such a file
 	 */
 	public CallInspection inspect(InputStream wav) {
-		CallAnalysis analysis = new LiveAgentDetector().analyse(CallAudio.fromWav(wav));
+		return inspect(wav, 0);
+	}
+
+	/**
+	 * @param wav a WAV file of 8 kHz mono audio, μ-law or 16-bit PCM
+	 * @param menuUntil the second until which the caller pressed the keys of the
+	 * organisation's menu (speech before it is the menu; a probe's call records it), 0
+	 * for none
+	 * @return what the audio shows
+	 * @throws NotCallAudio when it is not such a file
+	 */
+	public CallInspection inspect(InputStream wav, double menuUntil) {
+		CallAnalysis analysis = new LiveAgentDetector().analyse(CallAudio.fromWav(wav), menuUntil);
 		return new CallInspection(analysis.liveAgentAt(), rounded(analysis.confidence()), analysis.doubtful(),
 				analysis.segments()
 					.stream()

@@ -1,5 +1,6 @@
 package nl.schaduwklant.probes;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,5 +34,14 @@ public interface EvidenceStore {
 	void attach(UUID id, UUID probeId);
 
 	List<EvidenceRef> forProbe(UUID probeId);
+
+	/**
+	 * Deletes the content of evidence at the end of its retention period, keeping what
+	 * shows it existed: its hash, size, kind and when it was captured.
+	 * @param kind the kind of evidence
+	 * @param capturedBefore evidence captured before this instant loses its content
+	 * @return how many pieces lost their content
+	 */
+	int deleteContent(EvidenceKind kind, Instant capturedBefore);
 
 }

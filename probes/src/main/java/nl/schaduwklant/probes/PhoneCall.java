@@ -33,12 +33,15 @@ import java.util.UUID;
  * @param segments what the audio sounded like, stretch by stretch
  * @param audioEvidenceId the audio we received, as WAV
  * @param audioSha256 its SHA-256
+ * @param menuUntil the second of the audio until which the probe was pressing the keys of
+ * the organisation's menu, which the detector was told (speech before it is the menu); 0
+ * without a menu. {@code inspect-call --menu-until=…} on the audio gives the same verdict
  */
 public record PhoneCall(String callSid, CallOutcome outcome, LiveAgentMethod method, Instant requestedAt,
 		Instant ringingAt, Instant connectedAt, Instant streamStartedAt, Double liveAgentAudioSeconds,
 		Instant liveAgentAt, double confidence, boolean doubtful, Instant questionAskedAt, Instant endedAt,
 		Integer durationSeconds, String answeredBy, Duration streamClockError, List<CallSegment> segments,
-		UUID audioEvidenceId, String audioSha256) {
+		UUID audioEvidenceId, String audioSha256, double menuUntil) {
 
 	public PhoneCall {
 		segments = (segments != null) ? List.copyOf(segments) : List.of();

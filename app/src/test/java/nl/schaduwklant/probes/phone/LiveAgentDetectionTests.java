@@ -119,6 +119,23 @@ class LiveAgentDetectionTests {
 			.isTrue();
 	}
 
+	@Test
+	void shouldTakeSpeechHeardWhileTheMenuIsBeingNavigatedForTheMenu() {
+		// a short menu, then a quiet wait while the queue connects: on its own it sounds
+		// like a person who greeted and waits; the probe knows it was pressing the
+		// menu's keys until 7.1 s
+		SimulatedCallAudio call = SimulatedCallAudio.builder(12)
+			.recording("ivr-winkel", 0)
+			.silence(5.5)
+			.person("greeting-sanne", 0)
+			.silence(8)
+			.build();
+		CallAudio audio = CallAudio.fromWav(new ByteArrayInputStream(call.wav()));
+
+		assertThat(this.detector.analyse(audio, 7.1).liveAgentAt()).isCloseTo(call.liveAgentAt(), within(0.5));
+		assertThat(this.detector.analyse(audio, 7.1).doubtful()).isFalse();
+	}
+
 	private CallAnalysis analyse(byte[] wav) {
 		return this.detector.analyse(CallAudio.fromWav(new ByteArrayInputStream(wav)));
 	}

@@ -3,6 +3,7 @@ package nl.schaduwklant.probes.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcEvidenceStore implements EvidenceStore {
 
-	private static final String COLUMNS = "id, probe_id, kind, media_type, sha256, size_bytes, truncated, captured_at";
+	private static final String COLUMNS = "id, probe_id, kind, media_type, sha256, size_bytes, truncated, captured_at, "
+			+ "content_deleted_at";
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +44,9 @@ class JdbcEvidenceStore implements EvidenceStore {
 	public EvidenceRef store(UUID probeId, EvidenceKind kind, String mediaType, CapturedContent capture) {
 		var ref = new EvidenceRef(UUID.randomUUID(), probeId, kind, mediaType, capture.sha256(), capture.size(),
 				capture.truncated(), this.clock.instant());
-		this.jdbc.sql("insert into evidence (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc
+			.sql("insert into evidence (id, probe_id, kind, media_type, sha256, size_bytes, truncated, captured_at,"
+					+ " content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(ref.id(), ref.probeId(), ref.kind().name(), ref.mediaType(), ref.sha256(), ref.size(),
 					ref.truncated(), OffsetDateTime.ofInstant(ref.capturedAt(), ZoneOffset.UTC), capture.bytes())
 			.update();
@@ -79,7 +83,20 @@ class JdbcEvidenceStore implements EvidenceStore {
 		return new EvidenceRef(rs.getObject("id", UUID.class), rs.getObject("probe_id", UUID.class),
 				EvidenceKind.valueOf(rs.getString("kind")), rs.getString("media_type"), rs.getString("sha256").strip(),
 				rs.getLong("size_bytes"), rs.getBoolean("truncated"),
-				rs.getObject("captured_at", OffsetDateTime.class).toInstant());
+				rs.getObject("captured_at", OffsetDateTime.class).toInstant(),
+				(rs.getObject("content_deleted_at", OffsetDateTime.class) != null)
+						? rs.getObject("content_deleted_at", OffsetDateTime.class).toInstant() : null);
+	}
+
+	@Override
+	public int deleteContent(EvidenceKind kind, Instant capturedBefore) {
+		return this.jdbc.sql("""
+				update evidence set content = ?, content_deleted_at = ?
+				where kind = ? and captured_at < ? and content_deleted_at is null
+				""")
+			.params(new byte[0], OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), kind.name(),
+					OffsetDateTime.ofInstant(capturedBefore, ZoneOffset.UTC))
+			.update();
 	}
 
 }

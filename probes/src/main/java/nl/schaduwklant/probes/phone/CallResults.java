@@ -40,6 +40,9 @@ class CallResults {
 
 	static final String PROBE_CLOCK = "PROBE_CLOCK";
 
+	/** How much of the end of a call may be missing from its audio. */
+	static final double UNHEARD_END_SECONDS = 3;
+
 	private final EvidenceStore evidence;
 
 	private final JsonMapper json;
@@ -63,8 +66,8 @@ class CallResults {
 			return new ContactResult.Failed("Twilio reported nothing about call " + call.sid()
 					+ ": its webhooks do not reach this node (check the public base URL)", false);
 		}
-		CallAnalysis analysis = (call.muLaw().length > 0) ? this.detector.analyse(CallAudio.fromMuLaw(call.muLaw()))
-				: null;
+		CallAnalysis analysis = (call.muLaw().length > 0)
+				? this.detector.analyse(CallAudio.fromMuLaw(call.muLaw()), call.menuUntil()) : null;
 		EvidenceRef audio = (call.muLaw().length > 0) ? this.evidence.store(contact.probeId(), EvidenceKind.CALL_AUDIO,
 				"audio/wav", CapturedContent.of(CallAudio.muLawWav(call.muLaw()))) : null;
 		CallOutcome outcome = outcome(call, analysis);
@@ -72,7 +75,8 @@ class CallResults {
 		Instant agentAt = (agentSeconds != null && call.streamStartedAt() != null)
 				? call.streamStartedAt().plusMillis(Math.round(agentSeconds * 1000)) : null;
 		double confidence = (analysis != null) ? analysis.confidence() : 0.3;
-		boolean doubtful = outcome.connected() && (analysis == null || analysis.doubtful());
+		boolean unheard = outcome.connected() && agentSeconds == null && !audioCoversCall(call, progress);
+		boolean doubtful = outcome.connected() && (analysis == null || analysis.doubtful() || unheard);
 		Instant requestedAt = progress.requestedAt();
 		Instant ringingAt = progress.ringing().orElse(null);
 		Instant connectedAt = progress.connected().orElse(null);
@@ -85,13 +89,26 @@ class CallResults {
 				connectedAt, call.streamStartedAt(), agentSeconds, agentAt, confidence, doubtful,
 				call.questionAskedAt(), endedAt, progress.callDuration().map((d) -> (int) d.toSeconds()).orElse(null),
 				call.answeredBy(), call.streamClockError(), segments, (audio != null) ? audio.id() : null,
-				(audio != null) ? audio.sha256() : null);
+				(audio != null) ? audio.sha256() : null, call.menuUntil());
 		List<TimelineEvent> timeline = timeline(contact, call, phoneCall, audio);
 		Instant contactedAt = (ringingAt != null) ? ringingAt : requestedAt;
 		String clock = (ringingAt != null) ? CALLBACK_CLOCK : PROBE_CLOCK;
 		return new ContactResult.Completed(contactedAt, clock,
 				"call " + call.sid() + " to " + contact.target().endpoints().phone().number() + ": " + outcome, agentAt,
 				(agentAt != null) ? "" : null, timeline, null, (audio != null) ? audio.id() : null, phoneCall);
+	}
+
+	/**
+	 * @return whether the audio we received runs to (nearly) the end of the call: a
+	 * stream that stopped early cannot show that nobody answered later
+	 */
+	private static boolean audioCoversCall(LiveCall.Snapshot call, CallProgress progress) {
+		if (call.streamStartedAt() == null || progress.ended().isEmpty()) {
+			return false;
+		}
+		double heard = call.muLaw().length / 8000.0;
+		double lasted = java.time.Duration.between(call.streamStartedAt(), progress.ended().get()).toMillis() / 1000.0;
+		return heard + UNHEARD_END_SECONDS >= lasted;
 	}
 
 	private static CallOutcome outcome(LiveCall.Snapshot call, CallAnalysis analysis) {

@@ -39,6 +39,27 @@ final class CallTwiml {
 	}
 
 	/**
+	 * @param menu the way through an organisation's menu
+	 * @return how long after the connect (on the call's audio) its last key is pressed or
+	 * phrase said: until then, speech is the menu
+	 */
+	static double menuSeconds(List<MenuStep> menu) {
+		double seconds = 0;
+		for (MenuStep step : menu) {
+			seconds += step.waitSeconds();
+			if (step.digits() != null) {
+				for (char key : step.digits().toCharArray()) {
+					seconds += (key == 'w') ? 0.5 : 0.1;
+				}
+			}
+			else if (step.say() != null) {
+				seconds += 0.4 * step.say().split("\\s+").length;
+			}
+		}
+		return seconds;
+	}
+
+	/**
 	 * @param probeId the probe
 	 * @param menu the way through the organisation's menu
 	 * @param maxWait the longest wait, from the connect, for a person

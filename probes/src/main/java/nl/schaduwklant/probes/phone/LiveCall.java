@@ -30,7 +30,9 @@ final class LiveCall {
 
 	private final ByteArrayOutputStream audio = new ByteArrayOutputStream();
 
-	private final LiveAgentWatch watch = new LiveAgentWatch();
+	private final LiveAgentWatch watch;
+
+	private final double menuUntil;
 
 	private final long maxAudioBytes;
 
@@ -58,12 +60,22 @@ final class LiveCall {
 
 	LiveCall(ProbeContact contact, Duration maxWait, Duration longestAudio) {
 		this.contact = contact;
+		var phone = contact.target().endpoints().phone();
+		this.menuUntil = (phone != null) ? CallTwiml.menuSeconds(phone.menu()) : 0;
+		this.watch = new LiveAgentWatch(this.menuUntil);
 		this.maxWait = maxWait;
 		this.maxAudioBytes = longestAudio.toMillis() * BYTES_PER_MILLI;
 	}
 
 	ProbeContact contact() {
 		return this.contact;
+	}
+
+	/**
+	 * @return the second of the audio until which the probe navigates the menu
+	 */
+	double menuUntil() {
+		return this.menuUntil;
 	}
 
 	Duration maxWait() {
@@ -194,7 +206,7 @@ final class LiveCall {
 		return new Snapshot(this.sid, this.progress.copy(), this.streamSid, this.streamStartedAt,
 				(this.earliestMedia != null) ? this.earliestMedia.abs() : null, this.streamStopped, this.audioTruncated,
 				this.audio.toByteArray(), this.answeredBy, this.answeredByAt, this.maxWaitReachedAt,
-				this.questionAskedAt, this.twiml);
+				this.questionAskedAt, this.twiml, this.menuUntil);
 	}
 
 	/**
@@ -214,10 +226,11 @@ final class LiveCall {
 	 * @param maxWaitReachedAt when the maximum wait passed without a person
 	 * @param questionAskedAt when the question was put to the person
 	 * @param twiml the TwiML served for it
+	 * @param menuUntil the second of the audio until which the probe navigated the menu
 	 */
 	record Snapshot(String sid, CallProgress progress, String streamSid, Instant streamStartedAt,
 			Duration streamClockError, boolean streamStopped, boolean audioTruncated, byte[] muLaw, String answeredBy,
-			Instant answeredByAt, Instant maxWaitReachedAt, Instant questionAskedAt, String twiml) {
+			Instant answeredByAt, Instant maxWaitReachedAt, Instant questionAskedAt, String twiml, double menuUntil) {
 	}
 
 }

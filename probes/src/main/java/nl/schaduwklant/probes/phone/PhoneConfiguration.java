@@ -71,6 +71,11 @@ class PhoneConfiguration {
 	}
 
 	@Bean
+	CallRecordingRetention callRecordingRetention(EvidenceStore evidence, TwilioProperties properties, Clock clock) {
+		return new CallRecordingRetention(evidence, properties, clock);
+	}
+
+	@Bean
 	TwilioCalls twilioCalls(TwilioProperties properties, WebhookAddress address, Clock clock) {
 		CallRate.Pause sleep = (duration) -> Thread.sleep(duration.toMillis());
 		return new TwilioCalls(properties, address, properties.configured() ? TwilioCalls.client(properties) : null,

@@ -28,6 +28,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * question to the person, before it thanks them and hangs up
  * @param concurrentCalls how many calls this node follows at once (each with its media
  * stream); derived from {@code schaduwklant.capacity.contacts}
+ * @param recordingRetention how long the audio of a call is kept (default 90 days); then
+ * its content is deleted and its hash, size and the measurement remain
  * @param localWebhooks whether, without a public base URL, Twilio (the sandbox's
  * emulator) reaches the webhooks at this node's own address, 127.0.0.1 and the port it
  * listens on
@@ -35,7 +37,7 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 @ConfigurationProperties("schaduwklant.probes.phone.twilio")
 public record TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
 		double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries,
-		Duration listenAfterQuestion, Integer concurrentCalls, boolean localWebhooks) {
+		Duration listenAfterQuestion, Integer concurrentCalls, Duration recordingRetention, boolean localWebhooks) {
 
 	@ConstructorBinding
 	public TwilioProperties {
@@ -45,12 +47,13 @@ public record TwilioProperties(String accountSid, String authToken, String from,
 		rateLimitRetries = (rateLimitRetries != null) ? Math.max(0, rateLimitRetries) : 3;
 		listenAfterQuestion = (listenAfterQuestion != null) ? listenAfterQuestion : Duration.ofSeconds(30);
 		concurrentCalls = (concurrentCalls != null) ? Math.max(1, concurrentCalls) : 8;
+		recordingRetention = (recordingRetention != null) ? recordingRetention : Duration.ofDays(90);
 	}
 
 	public TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
 			double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries) {
 		this(accountSid, authToken, from, publicBaseUrl, apiRoute, callsPerSecond, ringTimeout, maxWait,
-				rateLimitRetries, null, null, false);
+				rateLimitRetries, null, null, null, false);
 	}
 
 	/**
@@ -61,7 +64,7 @@ public record TwilioProperties(String accountSid, String authToken, String from,
 	TwilioProperties with(nl.schaduwklant.probes.TwilioAccount account) {
 		return new TwilioProperties(account.accountSid(), account.authToken(), account.from(), this.publicBaseUrl,
 				account.apiRoute(), this.callsPerSecond, this.ringTimeout, this.maxWait, this.rateLimitRetries,
-				this.listenAfterQuestion, this.concurrentCalls, true);
+				this.listenAfterQuestion, this.concurrentCalls, this.recordingRetention, true);
 	}
 
 	/**

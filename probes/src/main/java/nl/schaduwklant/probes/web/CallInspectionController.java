@@ -24,13 +24,15 @@ class CallInspectionController {
 
 	@PostMapping(path = "/api/inspections/call",
 			consumes = { "audio/wav", "audio/x-wav", "audio/wave", MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	CallInspection inspect(@RequestBody byte[] wav) {
-		return this.inspector.inspect(new ByteArrayInputStream(wav));
+	CallInspection inspect(@RequestBody byte[] wav,
+			@RequestParam(name = "menuUntil", defaultValue = "0") double menuUntil) {
+		return this.inspector.inspect(new ByteArrayInputStream(wav), menuUntil);
 	}
 
 	@PostMapping(path = "/api/inspections/call", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	CallInspection inspectUpload(@RequestParam("file") MultipartFile file) throws IOException {
-		return this.inspector.inspect(file.getInputStream());
+	CallInspection inspectUpload(@RequestParam("file") MultipartFile file,
+			@RequestParam(name = "menuUntil", defaultValue = "0") double menuUntil) throws IOException {
+		return this.inspector.inspect(file.getInputStream(), menuUntil);
 	}
 
 }

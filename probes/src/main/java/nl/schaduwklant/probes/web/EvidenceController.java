@@ -3,6 +3,7 @@ package nl.schaduwklant.probes.web;
 import java.util.UUID;
 
 import nl.schaduwklant.probes.Evidence;
+import nl.schaduwklant.probes.EvidenceDeleted;
 import nl.schaduwklant.probes.EvidenceStore;
 
 import org.springframework.http.ContentDisposition;
@@ -31,6 +32,9 @@ class EvidenceController {
 	@GetMapping("/api/evidence/{id}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id) {
 		Evidence found = this.evidence.load(id);
+		if (found.ref().contentDeletedAt() != null) {
+			throw new EvidenceDeleted(found.ref());
+		}
 		String extension = extension(found.ref().mediaType());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
@@ -52,6 +56,8 @@ class EvidenceController {
 			case "image/png" -> ".png";
 			case "application/json" -> ".json";
 			case "text/html" -> ".html.txt";
+			case "audio/wav" -> ".wav";
+			case "application/xml" -> ".xml";
 			default -> ".bin";
 		};
 	}

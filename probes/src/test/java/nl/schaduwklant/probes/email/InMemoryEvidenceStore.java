@@ -16,7 +16,7 @@ import nl.schaduwklant.probes.EvidenceStore;
 /**
  * Evidence kept in memory, for tests of the e-mail adapter without a database.
  */
-class InMemoryEvidenceStore implements EvidenceStore {
+public class InMemoryEvidenceStore implements EvidenceStore {
 
 	private final Map<UUID, Evidence> stored = new ConcurrentHashMap<>();
 
@@ -44,6 +44,11 @@ class InMemoryEvidenceStore implements EvidenceStore {
 	@Override
 	public List<EvidenceRef> forProbe(UUID probeId) {
 		return this.stored.values().stream().map(Evidence::ref).filter((ref) -> probeId.equals(ref.probeId())).toList();
+	}
+
+	@Override
+	public int deleteContent(EvidenceKind kind, java.time.Instant capturedBefore) {
+		throw new UnsupportedOperationException("evidence kept in memory for a test is never expired");
 	}
 
 }

@@ -15,7 +15,9 @@ import nl.schaduwklant.probes.phone.audio.SoundSegmenter.Stretch;
  * menu), or when the line goes quiet and ends right after it (a closed-hours message).
  * The first speech that is none of these is the live agent; how sure that is depends on
  * how much of the call after it confirms it (a person who has greeted waits for an
- * answer). Pure computation: no clock, no I/O; the same audio gives the same verdict.
+ * answer). Speech that starts while the caller is still pressing the keys of the
+ * organisation's menu is that menu. Pure computation: no clock, no I/O; the same audio
+ * gives the same verdict.
  */
 public class LiveAgentDetector {
 
@@ -52,7 +54,18 @@ public class LiveAgentDetector {
 	 * @return what it shows
 	 */
 	public CallAnalysis analyse(CallAudio audio) {
-		CallAnalysis analysis = analyse(this.frames.frames(audio));
+		return analyse(audio, 0);
+	}
+
+	/**
+	 * @param audio a call's audio
+	 * @param menuUntil the second of the audio until which the caller was still finding
+	 * its way through the organisation's menu (pressing its keys): speech that starts
+	 * before it is the menu, never a person; 0 when there was no menu to navigate
+	 * @return what it shows
+	 */
+	public CallAnalysis analyse(CallAudio audio, double menuUntil) {
+		CallAnalysis analysis = analyse(this.frames.frames(audio), (int) Math.round(menuUntil * Frame.PER_SECOND));
 		// the frames leave out the last few milliseconds that do not fill a frame
 		List<AudioSegment> segments = new ArrayList<>(analysis.segments());
 		if (segments.isEmpty()) {
@@ -70,6 +83,15 @@ public class LiveAgentDetector {
 	 * @return what they show
 	 */
 	public CallAnalysis analyse(List<Frame> frames) {
+		return analyse(frames, 0);
+	}
+
+	/**
+	 * @param frames a call's frames, in order
+	 * @param menuUntil the frame until which the caller was navigating the menu
+	 * @return what they show
+	 */
+	public CallAnalysis analyse(List<Frame> frames, int menuUntil) {
 		List<Stretch> stretches = SoundSegmenter.stretches(frames);
 		List<Utterance> utterances = utterances(stretches);
 		Recording[] recorded = new Recording[utterances.size()];
@@ -82,6 +104,9 @@ public class LiveAgentDetector {
 			}
 		}
 		for (int i = 0; i < utterances.size(); i++) {
+			if (recorded[i] == null && utterances.get(i).from() < menuUntil) {
+				recorded[i] = Recording.MENU;
+			}
 			if (recorded[i] == null) {
 				recorded[i] = recordingBy(utterances.get(i), stretches, frames.size());
 			}
@@ -237,7 +262,7 @@ public class LiveAgentDetector {
 	 */
 	private enum Recording {
 
-		REPEATED(0.9), FOLLOWED_BY_HOLD(0.85), RUNS_INTO_RECORDING(0.8), CALL_ENDS(0.7), LONG(0.65);
+		MENU(0.95), REPEATED(0.9), FOLLOWED_BY_HOLD(0.85), RUNS_INTO_RECORDING(0.8), CALL_ENDS(0.7), LONG(0.65);
 
 		private final double strength;
 

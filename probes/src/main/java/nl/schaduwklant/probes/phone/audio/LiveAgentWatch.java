@@ -37,6 +37,20 @@ public final class LiveAgentWatch {
 
 	private Double confirmed;
 
+	private final int menuUntil;
+
+	/**
+	 * @param menuUntil the second of the audio until which the caller navigates the
+	 * organisation's menu (0: no menu)
+	 */
+	public LiveAgentWatch(double menuUntil) {
+		this.menuUntil = (int) Math.round(menuUntil * Frame.PER_SECOND);
+	}
+
+	public LiveAgentWatch() {
+		this(0);
+	}
+
 	/**
 	 * @param muLaw the next audio, 8 kHz μ-law
 	 */
@@ -61,7 +75,7 @@ public final class LiveAgentWatch {
 	public Optional<Double> liveAgent() {
 		if (this.confirmed == null && this.frames.size() - this.analysedAt >= Frame.PER_SECOND) {
 			this.analysedAt = this.frames.size();
-			CallAnalysis analysis = this.detector.analyse(List.copyOf(this.frames));
+			CallAnalysis analysis = this.detector.analyse(List.copyOf(this.frames), this.menuUntil);
 			if (analysis.liveAgentAt() != null && !analysis.doubtful()) {
 				double heard = Frame.seconds(this.frames.size());
 				analysis.segments()
