@@ -77,13 +77,41 @@ public final class SimulatedCallAudio {
 	 * Streams send them
 	 */
 	public byte[] muLaw() {
-		try (AudioInputStream pcm = pcmStream();
-				AudioInputStream muLaw = AudioSystem.getAudioInputStream(MU_LAW, pcm)) {
-			return muLaw.readAllBytes();
+		byte[] muLaw = new byte[this.samples.length];
+		for (int i = 0; i < this.samples.length; i++) {
+			muLaw[i] = MuLaw.ENCODED[pcm(this.samples[i]) & 0xffff];
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		return muLaw;
+	}
+
+	private static int pcm(float sample) {
+		return Math.round(Math.max(-1, Math.min(1, sample)) * 32767);
+	}
+
+	/**
+	 * Every 16-bit sample encoded once by Java Sound: the Twilio emulator encodes audio
+	 * for many calls at once, and looking up Java Sound's converters each time makes them
+	 * wait on one lock.
+	 */
+	private static final class MuLaw {
+
+		static final byte[] ENCODED = encodeAll();
+
+		private static byte[] encodeAll() {
+			byte[] pcm = new byte[65536 * 2];
+			for (int value = 0; value < 65536; value++) {
+				pcm[2 * value] = (byte) value;
+				pcm[2 * value + 1] = (byte) (value >> 8);
+			}
+			try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), PCM, 65536);
+					AudioInputStream muLaw = AudioSystem.getAudioInputStream(MU_LAW, in)) {
+				return muLaw.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
+
 	}
 
 	/**
@@ -99,16 +127,6 @@ public final class SimulatedCallAudio {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private AudioInputStream pcmStream() {
-		byte[] pcm = new byte[this.samples.length * 2];
-		for (int i = 0; i < this.samples.length; i++) {
-			int sample = Math.round(Math.max(-1, Math.min(1, this.samples[i])) * 32767);
-			pcm[2 * i] = (byte) sample;
-			pcm[2 * i + 1] = (byte) (sample >> 8);
-		}
-		return new AudioInputStream(new ByteArrayInputStream(pcm), PCM, this.samples.length);
 	}
 
 	/**
@@ -260,6 +278,13 @@ public final class SimulatedCallAudio {
 		}
 
 		private static float[] clip(String name) {
+			return CLIPS.computeIfAbsent(name, Builder::read).clone();
+		}
+
+		/** The clips, decoded once (many calls at once play them again and again). */
+		private static final java.util.Map<String, float[]> CLIPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private static float[] read(String name) {
 			try (InputStream in = SimulatedCallAudio.class.getResourceAsStream("/sandbox/calls/" + name + ".wav")) {
 				if (in == null) {
 					throw new IllegalArgumentException("the sandbox has no call clip '" + name + "'");

@@ -48,7 +48,7 @@ final class EmulatedCall implements Runnable {
 	private static final double SECONDS_PER_WORD = 0.35;
 
 	/** The longest the emulator takes to say anything. */
-	private static final double LONGEST_SAY = 8;
+	private static final double LONGEST_SAY = 5;
 
 	private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -332,10 +332,14 @@ final class EmulatedCall implements Runnable {
 			return;
 		}
 		try {
-			this.stream.sendText(JSON.writeValueAsString(message), true).get(10, TimeUnit.SECONDS);
+			// one message at a time, each sent whole before the next (a busy receiver
+			// slows
+			// the stream down; the timestamps still say where each message belongs)
+			this.stream.sendText(JSON.writeValueAsString(message), true).join();
 		}
-		catch (Exception ex) {
-			log.debug("Call {}: a media stream message was not sent: {}", sid(), ex.toString());
+		catch (RuntimeException ex) {
+			log.warn("Call {}: the media stream failed ({}); no more audio is sent", sid(), ex.toString());
+			this.stream.abort();
 		}
 	}
 

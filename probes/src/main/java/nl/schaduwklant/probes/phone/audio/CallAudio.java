@@ -70,12 +70,35 @@ public record CallAudio(float[] samples) {
 	 * @return their audio
 	 */
 	public static CallAudio fromMuLaw(byte[] muLaw) {
-		try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(muLaw), MU_LAW, muLaw.length)) {
-			return fromPcm(AudioSystem.getAudioInputStream(PCM, in).readAllBytes());
+		float[] samples = new float[muLaw.length];
+		for (int i = 0; i < muLaw.length; i++) {
+			samples[i] = MuLaw.DECODED[muLaw[i] & 0xff];
 		}
-		catch (IOException ex) {
-			throw new NotCallAudio("μ-law audio could not be decoded: " + ex.getMessage());
+		return new CallAudio(samples);
+	}
+
+	/**
+	 * The 256 μ-law values decoded once by Java Sound: a media stream brings 50 messages
+	 * a second per call, and looking up Java Sound's converters for each of them makes
+	 * every stream wait on the same lock.
+	 */
+	private static final class MuLaw {
+
+		static final float[] DECODED = decodeAll();
+
+		private static float[] decodeAll() {
+			byte[] all = new byte[256];
+			for (int i = 0; i < all.length; i++) {
+				all[i] = (byte) i;
+			}
+			try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(all), MU_LAW, all.length)) {
+				return fromPcm(AudioSystem.getAudioInputStream(PCM, in).readAllBytes()).samples();
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
 		}
+
 	}
 
 	/**
