@@ -218,7 +218,8 @@ class DemoCampaign {
 		return this.scenarios.findByTitle(scenario.title())
 			.map(ScenarioDetails::id)
 			.orElseGet(() -> this.scenarios
-				.create(new NewScenario(scenario.title(), scenario.subject(), scenario.body(), scenario.answerKey()))
+				.create(new NewScenario(scenario.title(), scenario.subject(), scenario.body(), scenario.answerKey(),
+						scenario.channels()))
 				.id());
 	}
 

@@ -48,7 +48,9 @@ class DemoSummary {
 			}
 		}
 		var out = new StringBuilder();
-		out.append('\n').append(text("demo.title", campaign.name(), campaign.plannedProbes())).append("\n\n");
+		out.append('\n')
+			.append(text("demo.title", campaign.name(), campaign.plannedProbes(), channelList(campaign)))
+			.append("\n\n");
 		out.append(table(rows));
 		if (!suppressed.isEmpty()) {
 			out.append("* ")
@@ -142,6 +144,19 @@ class DemoSummary {
 			table.append('\n');
 		}
 		return table.toString();
+	}
+
+	/**
+	 * @return the campaign's channels in words, e.g. {@code telefoon, e-mail en chat}
+	 */
+	private String channelList(CampaignDetails campaign) {
+		List<String> names = new TreeSet<>(campaign.channels()).stream()
+			.map((channel) -> text("channel." + channel.name()).toLowerCase(this.locale))
+			.toList();
+		if (names.size() <= 1) {
+			return String.join("", names);
+		}
+		return String.join(", ", names.subList(0, names.size() - 1)) + text("demo.and") + names.get(names.size() - 1);
 	}
 
 	private String text(String key, Object... arguments) {

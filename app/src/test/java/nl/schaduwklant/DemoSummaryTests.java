@@ -54,10 +54,10 @@ class DemoSummaryTests {
 	void shouldPrintARowPerSectorAndChannelWithDutchNumbers() {
 		String summary = summary(Locale.forLanguageTag("nl-NL"));
 
-		assertThat(summary).contains(
-				"Schaduwklant demo: campagne \"Demo 2026-03-02 10:00:00\" (96 metingen via e-mail, chat en contactformulier)",
-				"Berekend uit 72 metingen (SHA-256 van de gegevens: ab12)",
-				"* Lokale overheid / E-mail: onderdrukt, minder dan 5 organisaties")
+		assertThat(summary)
+			.contains("Schaduwklant demo: campagne \"Demo 2026-03-02 10:00:00\" (96 metingen via e-mail en chat)",
+					"Berekend uit 72 metingen (SHA-256 van de gegevens: ab12)",
+					"* Lokale overheid / E-mail: onderdrukt, minder dan 5 organisaties")
 			.containsPattern("Financials\\s+E-mail\\s+6\\s+12\\s+-\\s+83,3 %\\s+8,3 s\\s+-\\s+1,23\\s+50,0 %\n")
 			.containsPattern("Financials\\s+Chat\\s+6\\s+12\\s+90,0 %\\s+100,0 %\\s+-\\s+-\\s+-\\s+-\n")
 			.containsPattern("Financials\\s+Telefoon\\s+6\\s+12\\s+-\\s+83,3 %\\s+12,4 s\\s+66,7 %\\s+-\\s+-\n")

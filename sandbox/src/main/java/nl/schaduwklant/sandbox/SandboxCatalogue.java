@@ -3,9 +3,11 @@ package nl.schaduwklant.sandbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.schaduwklant.scheduler.AnswerFact;
 import nl.schaduwklant.scheduler.AnswerKey;
+import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.WidgetKind;
 
 import static nl.schaduwklant.sandbox.AckStyle.HEADERLESS;
@@ -208,7 +210,9 @@ public final class SandboxCatalogue {
 											List.of("ontvangt u een bevestiging", "krijgt u een bevestiging"), null))),
 					"U kunt uw adres zelf wijzigen via Mijn Omgeving op onze website. De wijziging wordt binnen twee werkdagen verwerkt. Daarna ontvangt u een bevestiging per e-mail.",
 					"U kunt uw adres zelf wijzigen via Mijn Omgeving op onze website.",
-					"Een adreswijziging kunt u per post aan ons doorgeven. Dat duurt meestal een paar weken."));
+					"Een adreswijziging kunt u per post aan ons doorgeven. Dat duurt meestal een paar weken.",
+					// a written question: an address change is confirmed in writing
+					Set.of(Channel.EMAIL, Channel.CHAT, Channel.CONTACT_FORM)));
 
 	private SandboxCatalogue() {
 	}

@@ -3,6 +3,7 @@ package nl.schaduwklant.sandbox;
 import java.util.List;
 
 import nl.schaduwklant.scheduler.AnswerKey;
+import nl.schaduwklant.scheduler.Channel;
 
 /**
  * A question the sandbox's organisations know how to answer, with the answer paragraphs
@@ -17,9 +18,19 @@ import nl.schaduwklant.scheduler.AnswerKey;
  * phone number)
  * @param partialAnswer an answer with the first fact only
  * @param wrongAnswer an answer with none of the facts
+ * @param channels the channels it is asked on (empty: every channel)
  */
 public record SandboxScenario(String key, String title, String subject, String body, AnswerKey answerKey,
-		String correctAnswer, String partialAnswer, String wrongAnswer) {
+		String correctAnswer, String partialAnswer, String wrongAnswer, java.util.Set<Channel> channels) {
+
+	public SandboxScenario {
+		channels = (channels != null) ? java.util.Set.copyOf(channels) : java.util.Set.of();
+	}
+
+	public SandboxScenario(String key, String title, String subject, String body, AnswerKey answerKey,
+			String correctAnswer, String partialAnswer, String wrongAnswer) {
+		this(key, title, subject, body, answerKey, correctAnswer, partialAnswer, wrongAnswer, java.util.Set.of());
+	}
 
 	public List<String> factNames() {
 		return this.answerKey.facts().stream().map((fact) -> fact.name()).toList();

@@ -111,6 +111,9 @@ class CampaignPlanner implements Campaigns {
 			OrganisationDetails target = targets.get(organisationId);
 			for (ScenarioDetails scenario : questions) {
 				for (Channel channel : channelsOf(campaign, target)) {
+					if (!scenario.askedOn(channel)) {
+						continue;
+					}
 					ProbeSlot slot = this.slots
 						.save(new ProbeSlot(campaign.getId(), organisationId, scenario.id(), channel, dueAt));
 					due.add(new ProbeDue(slot.getId(), campaign.getId(), channel, target.asTarget(),

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.schaduwklant.scheduler.AnswerKey;
+import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.NewScenario;
 import nl.schaduwklant.scheduler.ScenarioDetails;
 
@@ -32,6 +33,9 @@ class Scenario {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	/** The channels it is asked on, comma-separated; absent for every channel. */
+	private String channels;
+
 	protected Scenario() {
 	}
 
@@ -42,10 +46,20 @@ class Scenario {
 		this.body = scenario.body();
 		this.answerKey = scenario.answerKey();
 		this.createdAt = createdAt;
+		this.channels = scenario.channels().isEmpty() ? null
+				: scenario.channels()
+					.stream()
+					.sorted()
+					.map(Channel::name)
+					.collect(java.util.stream.Collectors.joining(","));
 	}
 
 	ScenarioDetails toDetails() {
-		return new ScenarioDetails(this.id, this.title, this.subject, this.body, this.answerKey, this.createdAt);
+		java.util.Set<Channel> asked = (this.channels == null) ? java.util.Set.of()
+				: java.util.Arrays.stream(this.channels.split(","))
+					.map(Channel::valueOf)
+					.collect(java.util.stream.Collectors.toSet());
+		return new ScenarioDetails(this.id, this.title, this.subject, this.body, this.answerKey, this.createdAt, asked);
 	}
 
 }

@@ -1,0 +1,1 @@
+alter table scenario add column channels varchar(200);
