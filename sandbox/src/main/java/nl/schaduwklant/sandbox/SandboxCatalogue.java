@@ -107,7 +107,7 @@ public final class SandboxCatalogue {
 			Map.entry("spaarbank-noord", answers(2, null, null, "music-melody", 8, null, "greeting-mark")),
 			Map.entry("verzekeraar-delta", answers(4, null, null, null, 0, null, "greeting-lisa")),
 			Map.entry("pensioenfonds-horizon",
-					answers(2, "ivr-bank", "2", "music-beat", 14, "queue-geduld", "greeting-peter")),
+					answers(2, null, null, "music-beat", 14, "queue-geduld", "greeting-peter")),
 			Map.entry("hypotheekhuis-oost", line(PhoneBehaviour.Line.BUSY)),
 			Map.entry("krediet-en-co",
 					new PhoneBehaviour(PhoneBehaviour.Line.ANSWERS, 5, null, null, null, 0, null, "greeting-henk", null,
@@ -120,7 +120,7 @@ public final class SandboxCatalogue {
 			Map.entry("sportzaak-sprint",
 					new PhoneBehaviour(PhoneBehaviour.Line.ANSWERS, 2, null, null, "music-melody", 4, null,
 							"greeting-peter", null, -6, null)),
-			Map.entry("telecom-golf", answers(2, "ivr-bank", "1", "music-beat", 15, "queue-website", "greeting-lisa")),
+			Map.entry("telecom-golf", answers(2, null, null, "music-beat", 13, "queue-website", "greeting-lisa")),
 			Map.entry("glasvezel-snel",
 					new PhoneBehaviour(PhoneBehaviour.Line.ANSWERS, 3, null, null, null, 0, null, "greeting-mark", null,
 							0, -42.0)),
@@ -130,7 +130,7 @@ public final class SandboxCatalogue {
 			Map.entry("kabelnet-west", closed(2, "closed-tijden")),
 			Map.entry("gemeente-waterdam", answers(3, "ivr-gemeente", "1", "music-calm", 10, null, "greeting-fatima")),
 			Map.entry("gemeente-polderveen",
-					answers(2, "ivr-gemeente", "3", "music-melody", 18, "queue-website", "greeting-anouk")),
+					answers(2, "ivr-gemeente", "3", "music-melody", 6, null, "greeting-anouk")),
 			Map.entry("gemeente-duinstad", closed(2, "closed-morgen")),
 			Map.entry("gemeente-heuvelrug", answers(6, null, null, null, 0, null, "greeting-peter")));
 
