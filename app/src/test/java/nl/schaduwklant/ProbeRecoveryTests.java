@@ -16,6 +16,8 @@ import nl.schaduwklant.probes.TimelineEventType;
 import nl.schaduwklant.probes.internal.ProbeLifecycle;
 import nl.schaduwklant.probes.internal.ProbeRunRepository;
 import nl.schaduwklant.sandbox.ChatGroundTruth;
+import nl.schaduwklant.sandbox.ContactKind;
+import nl.schaduwklant.sandbox.Contacts;
 import nl.schaduwklant.sandbox.GroundTruth;
 import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.sandbox.SandboxScenario;
@@ -72,6 +74,9 @@ class ProbeRecoveryTests {
 	private SandboxSites sites;
 
 	@Autowired
+	private Contacts contacts;
+
+	@Autowired
 	private TransactionTemplate transactions;
 
 	/** For a contact that the probes core already marked, as after a crash. */
@@ -115,7 +120,7 @@ class ProbeRecoveryTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Channel.class, names = { "EMAIL", "CHAT", "CONTACT_FORM" })
+	@EnumSource(value = Channel.class, names = { "EMAIL", "CHAT", "CONTACT_FORM", "PHONE" })
 	void shouldFlagAProbeHaltedRightAfterItsIrreversibleStepForReviewAndNeverContactAgain(Channel channel) {
 		SimulatedOrganisation organisation = withChannel(channel);
 		UUID id = planned(organisation, channel);
@@ -134,8 +139,12 @@ class ProbeRecoveryTests {
 		assertThat(this.truth.forToken(token)).as("no e-mail or form reached the organisation").isEmpty();
 		assertThat(this.chats.forToken(token).map((chat) -> chat.askedAt())).as("no question was asked").isEmpty();
 		assertThat(this.measurements.forProbe(id)).isEmpty();
+		assertThat(this.contacts.count(ContactKind.CALL, id.toString())).as("no call was placed").isZero();
 		if (channel == Channel.EMAIL) {
 			assertThat(probe.problem()).contains("is not in folder Sent");
+		}
+		if (channel == Channel.PHONE) {
+			assertThat(probe.problem()).contains("no callback about it arrived");
 		}
 	}
 
@@ -224,6 +233,7 @@ class ProbeRecoveryTests {
 			case EMAIL -> true;
 			case CHAT -> this.sites.endpointsOf(organisation).chat() != null;
 			case CONTACT_FORM -> this.sites.endpointsOf(organisation).contactForm() != null;
+			case PHONE -> this.sites.endpointsOf(organisation).phone() != null;
 			default -> false;
 		}).findFirst().orElseThrow();
 	}
