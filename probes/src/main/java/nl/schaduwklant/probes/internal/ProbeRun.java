@@ -301,7 +301,11 @@ public class ProbeRun {
 			record(TimelineEventType.FLAGGED_FOR_REVIEW, completed.call().endedAt(), Clocks.PROBE_CLOCK, this.problem);
 			return false;
 		}
-		if (completed.firstHumanReplyAt() != null && !completed.firstHumanReplyAt().isAfter(this.deadlineAt)) {
+		// a call waits for a person for its own maximum wait, counted from the connect:
+		// one found in its audio was within it
+		boolean inTime = completed.firstHumanReplyAt() != null
+				&& (completed.call() != null || !completed.firstHumanReplyAt().isAfter(this.deadlineAt));
+		if (inTime) {
 			this.firstHumanReplyAt = completed.firstHumanReplyAt();
 			this.replyClock = completed.clock();
 			this.answerText = completed.answerText();

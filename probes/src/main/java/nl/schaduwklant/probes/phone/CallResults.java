@@ -47,8 +47,6 @@ class CallResults {
 
 	private final JsonMapper json;
 
-	private final LiveAgentDetector detector = new LiveAgentDetector();
-
 	CallResults(EvidenceStore evidence, JsonMapper json) {
 		this.evidence = evidence;
 		this.json = json;
@@ -67,7 +65,7 @@ class CallResults {
 					+ ": its webhooks do not reach this node (check the public base URL)", false);
 		}
 		CallAnalysis analysis = (call.muLaw().length > 0)
-				? this.detector.analyse(CallAudio.fromMuLaw(call.muLaw()), call.menuUntil()) : null;
+				? new LiveAgentDetector().analyse(CallAudio.fromMuLaw(call.muLaw()), call.menuUntil()) : null;
 		EvidenceRef audio = (call.muLaw().length > 0) ? this.evidence.store(contact.probeId(), EvidenceKind.CALL_AUDIO,
 				"audio/wav", CapturedContent.of(CallAudio.muLawWav(call.muLaw()))) : null;
 		CallOutcome outcome = outcome(call, analysis);
@@ -152,8 +150,8 @@ class CallResults {
 		}
 		add(events, TimelineEventType.QUESTION_ASKED, phone.questionAskedAt(), PROBE_CLOCK,
 				"the question was put to the person", null);
-		add(events, TimelineEventType.MAX_WAIT_REACHED, call.maxWaitReachedAt(), CALLBACK_CLOCK,
-				"no person within the maximum wait of " + contact.replyDeadline() + "; hung up", null);
+		add(events, TimelineEventType.MAX_WAIT_REACHED, call.maxWaitReachedAt(), PROBE_CLOCK,
+				"no person within the maximum wait; hung up", null);
 		add(events, TimelineEventType.CALL_ENDED, phone.endedAt(), CALLBACK_CLOCK,
 				"ended: " + phone.outcome()
 						+ ((phone.durationSeconds() != null) ? " after " + phone.durationSeconds() + " s" : "")
@@ -216,6 +214,15 @@ class CallResults {
 			if (!List.of("completed", "busy", "no-answer", "failed", "canceled").contains(status)) {
 				twilio.hangUp(sid.get());
 			}
+		}
+		catch (com.twilio.exception.ApiException ex) {
+			if (ex.getStatusCode() != null && ex.getStatusCode() >= 400 && ex.getStatusCode() < 500) {
+				return new ContactResult.Uncertain(
+						"the node stopped while following call " + sid.get() + ", which Twilio no longer knows ("
+								+ ex.getMessage() + "); its callbacks are kept as" + " evidence");
+			}
+			return new ContactResult.Failed("call " + sid.get() + " could not be looked up at Twilio (" + ex + ")",
+					true);
 		}
 		catch (RuntimeException ex) {
 			return new ContactResult.Failed("call " + sid.get() + " could not be looked up at Twilio (" + ex + ")",

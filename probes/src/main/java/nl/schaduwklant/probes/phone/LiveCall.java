@@ -56,6 +56,8 @@ final class LiveCall {
 
 	private Instant questionAskedAt;
 
+	private boolean questionFailed;
+
 	private String twiml;
 
 	LiveCall(ProbeContact contact, Duration maxWait, Duration longestAudio) {
@@ -120,9 +122,33 @@ final class LiveCall {
 		this.questionAskedAt = at;
 	}
 
-	synchronized void streamStarted(String streamSid, Instant at) {
+	/**
+	 * The question could not be put to the person; it is not tried again.
+	 */
+	synchronized void questionNotAsked() {
+		this.questionFailed = true;
+	}
+
+	synchronized boolean questionFailed() {
+		return this.questionFailed;
+	}
+
+	/**
+	 * @param streamSid a media stream that says it is this call's
+	 * @param callSid the call it names
+	 * @return whether it is taken as the call's stream: the first for this call (a second
+	 * one, or one for another call, is refused)
+	 */
+	synchronized boolean acceptStream(String streamSid, String callSid) {
+		if (this.streamSid != null || (this.sid != null && callSid != null && !callSid.equals(this.sid))) {
+			return false;
+		}
+		this.streamSid = streamSid;
+		return true;
+	}
+
+	synchronized void streamStarted(Instant at) {
 		if (this.streamStartedAt == null) {
-			this.streamSid = streamSid;
 			this.streamStartedAt = at;
 		}
 		notifyAll();
@@ -174,8 +200,17 @@ final class LiveCall {
 	 * @return where on the audio a person answered, once that is sure enough to speak to
 	 * them
 	 */
-	synchronized Optional<Double> liveAgent() {
-		return this.watch.liveAgent();
+	Optional<Double> liveAgent() {
+		Optional<LiveAgentWatch.Due> due;
+		synchronized (this) {
+			due = this.watch.due();
+		}
+		// the detector runs without the call's lock: the stream's messages keep arriving
+		Optional<Double> found = due.flatMap(LiveAgentWatch.Due::judge);
+		synchronized (this) {
+			found.ifPresent(this.watch::confirm);
+			return this.watch.confirmed();
+		}
 	}
 
 	synchronized void awaitChange(Duration atMost) throws InterruptedException {

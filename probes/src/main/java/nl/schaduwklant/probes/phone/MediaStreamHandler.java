@@ -56,9 +56,15 @@ class MediaStreamHandler extends TextWebSocketHandler {
 					close(session);
 					return;
 				}
+				String streamSid = event.path("streamSid").asString(start.path("streamSid").asString(""));
+				if (!call.get().acceptStream(streamSid, start.path("callSid").asString(null))) {
+					log.warn("A second media stream, or one for another call ({}), claims probe {}; closed",
+							start.path("callSid").asString(""), probe);
+					close(session);
+					return;
+				}
 				session.getAttributes().put(CALL, call.get());
-				call.get()
-					.streamStarted(event.path("streamSid").asString(start.path("streamSid").asString("")), receivedAt);
+				call.get().streamStarted(receivedAt);
 			}
 			case "media" -> {
 				if (session.getAttributes().get(CALL) instanceof LiveCall call) {

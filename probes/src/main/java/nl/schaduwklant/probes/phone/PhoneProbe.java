@@ -99,7 +99,9 @@ class PhoneProbe implements ChannelProbe {
 				maxWait.plus(this.properties.listenAfterQuestion()).plus(this.properties.ringTimeout()).plusMinutes(2));
 		try {
 			CallOrder order = new CallOrder(contact.probeId(), endpoint.number());
-			Instant markedAt = this.clock.instant();
+			if (this.stopping) {
+				return new ContactResult.Failed("the node is stopping; the call was not placed", true);
+			}
 			step.mark("placing the call to " + endpoint.number());
 			PlacedCall placed;
 			try {
@@ -110,10 +112,11 @@ class PhoneProbe implements ChannelProbe {
 					log.warn("Probe {}: Twilio did not place the call: {}", contact.probeId(), ex.getMessage());
 					return new ContactResult.Failed(ex.getMessage(), ex.retryable());
 				}
-				Optional<PlacedCall> found = lookUp(order, markedAt, ex);
+				Optional<PlacedCall> found = ownCallback(call);
 				if (found.isEmpty()) {
-					return new ContactResult.Failed(ex.getMessage() + "; Twilio has no call to " + endpoint.number()
-							+ " since, so it was not placed (and is not placed again)", false);
+					return new ContactResult.Uncertain(ex.getMessage() + "; no status callback for this probe arrived"
+							+ " within the ring time-out, so whether it was placed is for a consultant to check in the"
+							+ " Twilio console (it is never placed again)");
 				}
 				placed = found.get();
 			}
@@ -153,14 +156,23 @@ class PhoneProbe implements ChannelProbe {
 				: this.properties.maxWait();
 	}
 
-	private Optional<PlacedCall> lookUp(CallOrder order, Instant since, CallNotPlaced ex) {
-		try {
-			return this.twilio.find(order, since).map((sid) -> new PlacedCall(sid, "unknown", since));
+	/**
+	 * Settles a request to place a call that got no clear answer from this probe's own
+	 * status callbacks (their address names the probe): a call that was placed reports
+	 * itself within the ring time-out.
+	 */
+	private Optional<PlacedCall> ownCallback(LiveCall call) {
+		Instant until = this.clock.instant().plus(this.properties.ringTimeout());
+		while (call.sid() == null && this.clock.instant().isBefore(until) && !this.stopping) {
+			try {
+				call.awaitChange(POLL);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
 		}
-		catch (RuntimeException lookUp) {
-			throw new IllegalStateException(ex.getMessage() + ", and looking the call up failed too (" + lookUp + ")",
-					lookUp);
-		}
+		return Optional.ofNullable(call.sid()).map((sid) -> new PlacedCall(sid, "unknown", null));
 	}
 
 	/**
@@ -168,7 +180,7 @@ class PhoneProbe implements ChannelProbe {
 	 * @return whether the node's stopping cut it short
 	 */
 	private boolean follow(LiveCall call, PlacedCall placed) {
-		Instant giveUpAt = placed.requestedAt()
+		Instant giveUpAt = ((placed.requestedAt() != null) ? placed.requestedAt() : this.clock.instant())
 			.plus(this.properties.ringTimeout())
 			.plus(call.maxWait())
 			.plus(this.properties.listenAfterQuestion())
@@ -195,14 +207,14 @@ class PhoneProbe implements ChannelProbe {
 				}
 				continue;
 			}
-			if (call.questionAskedAt() == null && call.maxWaitReachedAt() == null) {
+			if (call.questionAskedAt() == null && call.maxWaitReachedAt() == null && !call.questionFailed()) {
 				Optional<Double> agent = call.liveAgent();
 				if (agent.isPresent()) {
 					ask(call, placed.sid(), now);
 				}
 			}
 			Optional<Instant> connected = call.connectedAt();
-			if (call.questionAskedAt() == null && connected.isPresent()
+			if (call.questionAskedAt() == null && call.maxWaitReachedAt() == null && connected.isPresent()
 					&& now.isAfter(connected.get().plus(call.maxWait()).plus(HANG_UP_GRACE))) {
 				log.info("Call {} passed the maximum wait without hanging up; hanging up", placed.sid());
 				call.maxWaitReached(now);
@@ -229,7 +241,7 @@ class PhoneProbe implements ChannelProbe {
 		catch (RuntimeException ex) {
 			log.warn("Call {}: the question could not be put to the person ({}); the call goes on without it", sid,
 					ex.toString());
-			call.questionAsked(now);
+			call.questionNotAsked();
 		}
 	}
 
@@ -244,6 +256,10 @@ class PhoneProbe implements ChannelProbe {
 
 	@Override
 	public ContactResult reconcile(ProbeContact contact) {
+		if (!this.properties.configured()) {
+			return new ContactResult.Uncertain("the node stopped during a call, and no Twilio account is configured"
+					+ " any more to look it up; its callbacks are kept as evidence");
+		}
 		return this.results.reconcile(contact, this.twilio);
 	}
 

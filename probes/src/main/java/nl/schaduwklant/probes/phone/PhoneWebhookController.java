@@ -69,26 +69,27 @@ class PhoneWebhookController {
 	void status(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters,
 			@RequestHeader(name = IDEMPOTENCY_TOKEN, required = false) String token) {
 		Instant receivedAt = this.clock.instant();
-		if (!this.deliveries.first(token)) {
+		if (this.deliveries.handled(token)) {
 			return;
 		}
 		Optional<LiveCall> call = this.calls.get(probeId);
-		this.results.callback(probeId, parameters);
 		call.ifPresentOrElse((live) -> live.record(StatusCallback.of(parameters, receivedAt)),
 				() -> log.info("Status {} of call {} for probe {}, which this node does not follow, kept as evidence",
 						parameters.get("CallStatus"), parameters.get("CallSid"), probeId));
+		this.results.callback(probeId, parameters);
+		this.deliveries.handledNow(token);
 	}
 
 	@PostMapping("/amd")
 	void machineDetection(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters,
 			@RequestHeader(name = IDEMPOTENCY_TOKEN, required = false) String token) {
 		Instant receivedAt = this.clock.instant();
-		if (!this.deliveries.first(token)) {
+		if (this.deliveries.handled(token)) {
 			return;
 		}
-		Optional<LiveCall> call = this.calls.get(probeId);
+		this.calls.get(probeId).ifPresent((live) -> live.machineDetection(parameters.get("AnsweredBy"), receivedAt));
 		this.results.callback(probeId, parameters);
-		call.ifPresent((live) -> live.machineDetection(parameters.get("AnsweredBy"), receivedAt));
+		this.deliveries.handledNow(token);
 	}
 
 	@PostMapping(path = "/max-wait", produces = MediaType.APPLICATION_XML_VALUE)

@@ -196,28 +196,6 @@ class TwilioCalls {
 		return String.valueOf(Call.fetcher(sid).fetch(this.client).getStatus());
 	}
 
-	/**
-	 * Looks for a call a request without a clear answer may have placed: one from our
-	 * caller ID to the number, started since the request.
-	 * @param order the call that may have been placed
-	 * @param since when it was requested
-	 * @return its SID, if Twilio has one
-	 */
-	java.util.Optional<String> find(CallOrder order, Instant since) {
-		var calls = Call.reader()
-			.setTo(new PhoneNumber(order.to()))
-			.setFrom(new PhoneNumber(this.properties.from()))
-			.setStartTimeAfter(since.minusSeconds(60).atZone(java.time.ZoneOffset.UTC))
-			.setPageSize(20L)
-			.read(this.client);
-		for (Call call : calls) {
-			if (call.getDateCreated() == null || !call.getDateCreated().toInstant().isBefore(since.minusSeconds(1))) {
-				return java.util.Optional.of(call.getSid());
-			}
-		}
-		return java.util.Optional.empty();
-	}
-
 	private static CallNotPlaced.Refusal refusal(ApiException ex) {
 		Integer code = ex.getCode();
 		Integer status = ex.getStatusCode();

@@ -53,7 +53,10 @@ class TwilioWebhookSignatures extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(PATH);
+		// the path as the servlet container and Spring MVC map it (decoded, without
+		// ";" parameters), so no spelling of a phone webhook's address passes unchecked
+		return !org.springframework.web.util.UrlPathHelper.defaultInstance.getPathWithinApplication(request)
+			.startsWith(PATH);
 	}
 
 	@Override

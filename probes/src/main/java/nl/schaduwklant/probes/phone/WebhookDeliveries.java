@@ -23,10 +23,21 @@ class WebhookDeliveries {
 
 	/**
 	 * @param token the request's token, if it has one
-	 * @return whether this is its first delivery
+	 * @return whether a delivery of it was already acted on
 	 */
-	synchronized boolean first(String token) {
-		return token == null || token.isBlank() || this.seen.put(token, Boolean.TRUE) == null;
+	synchronized boolean handled(String token) {
+		return token != null && !token.isBlank() && this.seen.containsKey(token);
+	}
+
+	/**
+	 * Remembers a request once it was acted on, so that a retry after a failure is acted
+	 * on, and a retry after success is not.
+	 * @param token the request's token, if it has one
+	 */
+	synchronized void handledNow(String token) {
+		if (token != null && !token.isBlank()) {
+			this.seen.put(token, Boolean.TRUE);
+		}
 	}
 
 }

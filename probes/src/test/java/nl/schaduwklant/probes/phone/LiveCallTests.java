@@ -48,7 +48,9 @@ class LiveCallTests {
 	@Test
 	void shouldPlaceTheAudioOnTheStreamsTimelineFillingLossesAndDroppingRepeats() {
 		LiveCall call = new LiveCall(this.contact, Duration.ofMinutes(6), Duration.ofMinutes(10));
-		call.streamStarted("MZ1", CONNECTED);
+		assertThat(call.acceptStream("MZ1", null)).isTrue();
+		assertThat(call.acceptStream("MZ2", null)).as("a second stream for the same call").isFalse();
+		call.streamStarted(CONNECTED);
 		call.media(0, frame((byte) 1), CONNECTED.plusMillis(25));
 		call.media(20, frame((byte) 2), CONNECTED.plusMillis(45));
 		call.media(20, frame((byte) 2), CONNECTED.plusMillis(46));
@@ -89,7 +91,9 @@ class LiveCallTests {
 		call.placed(new PlacedCall("CA1", "queued", CONNECTED.minusSeconds(5)));
 		call.record(callback("ringing", 1, CONNECTED.minusSeconds(3)));
 		call.record(callback("in-progress", 2, CONNECTED));
-		call.streamStarted("MZ1", CONNECTED.plusMillis(100));
+		assertThat(call.acceptStream("MZ1", "CA2")).as("a stream for another call").isFalse();
+		assertThat(call.acceptStream("MZ1", "CA1")).isTrue();
+		call.streamStarted(CONNECTED.plusMillis(100));
 		byte[] tone = tone(4);
 		for (int at = 0; at < tone.length; at += 160) {
 			call.media(at / 8, Arrays.copyOfRange(tone, at, at + 160), CONNECTED.plusMillis(100 + at / 8));

@@ -323,11 +323,20 @@ final class EmulatedCall implements Runnable {
 
 	private String streamSid;
 
+	/** One message at a time on the stream, without holding the call's own lock. */
+	private final Object sending = new Object();
+
 	private volatile Instant streamStartedAt;
 
 	private volatile Instant agentSentAt;
 
-	private synchronized void send(Map<String, ?> message) {
+	private void send(Map<String, ?> message) {
+		synchronized (this.sending) {
+			sendNow(message);
+		}
+	}
+
+	private void sendNow(Map<String, ?> message) {
 		if (this.stream == null || this.stream.isOutputClosed()) {
 			return;
 		}

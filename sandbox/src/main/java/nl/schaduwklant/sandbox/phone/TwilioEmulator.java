@@ -85,9 +85,11 @@ public class TwilioEmulator implements AutoCloseable {
 
 	private final ExecutorService callThreads = Executors.newCachedThreadPool(daemon("twilio-emulator-call"));
 
+	private final ExecutorService clientThreads = Executors.newCachedThreadPool(daemon("twilio-emulator-client"));
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(5))
-		.executor(Executors.newCachedThreadPool(daemon("twilio-emulator-client")))
+		.executor(this.clientThreads)
 		.build();
 
 	private final Map<String, EmulatedCall> calls = new ConcurrentHashMap<>();
@@ -319,6 +321,7 @@ public class TwilioEmulator implements AutoCloseable {
 		this.server.stop(0);
 		this.requests.shutdownNow();
 		this.callThreads.shutdownNow();
+		this.clientThreads.shutdownNow();
 	}
 
 }
