@@ -111,7 +111,10 @@ class DemoCampaign {
 		Map<Channel, Integer> planned = new EnumMap<>(Channel.class);
 		for (Channel channel : started.channels()) {
 			int reachable = (int) targets.stream().filter((target) -> target.endpoints().supports(channel)).count();
-			planned.put(channel, reachable * questions.size());
+			int asked = (int) questions.stream()
+				.filter((question) -> question.channels().isEmpty() || question.channels().contains(channel))
+				.count();
+			planned.put(channel, reachable * asked);
 		}
 		log.info("Demo campaign {} started: {} probes {}", started.id(), started.plannedProbes(), planned);
 		return new DemoPlan(started, planned);
