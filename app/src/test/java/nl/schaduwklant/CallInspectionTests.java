@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.schaduwklant.probes.phone.CallFixtures;
 import nl.schaduwklant.sandbox.SimulatedCallAudio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,16 +90,13 @@ class CallInspectionTests {
 
 	@Test
 	void shouldTellTheCommandWhereTheMenuEnded(@TempDir Path directory) throws Exception {
-		SimulatedCallAudio call = SimulatedCallAudio.builder(12)
-			.recording("ivr-winkel", 0)
-			.silence(5.5)
-			.person("greeting-sanne", 0)
-			.silence(8)
-			.build();
+		SimulatedCallAudio call = CallFixtures.menuThenQuietThenPerson();
 		Path file = Files.write(directory.resolve("menu.wav"), call.wav());
 		var out = new ByteArrayOutputStream();
 
-		int exitCode = InspectCallCommand.run(new String[] { "inspect-call", "--menu-until=7.1", file.toString() },
+		int exitCode = InspectCallCommand.run(
+				new String[] { "inspect-call", "--menu-until=" + CallFixtures.MENU_KEYS_PRESSED_UNTIL,
+						file.toString() },
 				new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 

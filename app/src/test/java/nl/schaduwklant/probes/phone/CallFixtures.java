@@ -102,6 +102,24 @@ public final class CallFixtures {
 	}
 
 	/**
+	 * A short menu, then a quiet wait while the queue connects, then a person: on its own
+	 * the menu sounds like a person who greeted and waits; the caller pressed the menu's
+	 * keys until {@value #MENU_KEYS_PRESSED_UNTIL} s.
+	 * @return the call
+	 */
+	public static SimulatedCallAudio menuThenQuietThenPerson() {
+		return SimulatedCallAudio.builder(12)
+			.recording("ivr-winkel", 0)
+			.silence(5.5)
+			.person("greeting-sanne", 0)
+			.silence(8)
+			.build();
+	}
+
+	/** When the caller of {@link #menuThenQuietThenPerson()} pressed the menu's keys. */
+	public static final double MENU_KEYS_PRESSED_UNTIL = 7.1;
+
+	/**
 	 * Every hold music followed straight away (without a pause) by every greeting, after
 	 * a short and a long wait: the hardest place to put the start of speech. Used to
 	 * choose how far around the judged boundary its start is sought, so not held out.

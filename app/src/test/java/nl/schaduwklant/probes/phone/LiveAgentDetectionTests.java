@@ -121,19 +121,12 @@ class LiveAgentDetectionTests {
 
 	@Test
 	void shouldTakeSpeechHeardWhileTheMenuIsBeingNavigatedForTheMenu() {
-		// a short menu, then a quiet wait while the queue connects: on its own it sounds
-		// like a person who greeted and waits; the probe knows it was pressing the
-		// menu's keys until 7.1 s
-		SimulatedCallAudio call = SimulatedCallAudio.builder(12)
-			.recording("ivr-winkel", 0)
-			.silence(5.5)
-			.person("greeting-sanne", 0)
-			.silence(8)
-			.build();
+		SimulatedCallAudio call = CallFixtures.menuThenQuietThenPerson();
 		CallAudio audio = CallAudio.fromWav(new ByteArrayInputStream(call.wav()));
+		CallAnalysis analysis = this.detector.analyse(audio, CallFixtures.MENU_KEYS_PRESSED_UNTIL);
 
-		assertThat(this.detector.analyse(audio, 7.1).liveAgentAt()).isCloseTo(call.liveAgentAt(), within(0.5));
-		assertThat(this.detector.analyse(audio, 7.1).doubtful()).isFalse();
+		assertThat(analysis.liveAgentAt()).isCloseTo(call.liveAgentAt(), within(0.5));
+		assertThat(analysis.doubtful()).isFalse();
 	}
 
 	private CallAnalysis analyse(byte[] wav) {

@@ -58,8 +58,6 @@ final class LiveCall {
 
 	private boolean questionFailed;
 
-	private String twiml;
-
 	LiveCall(ProbeContact contact, Duration maxWait, Duration longestAudio) {
 		this.contact = contact;
 		var phone = contact.target().endpoints().phone();
@@ -71,13 +69,6 @@ final class LiveCall {
 
 	ProbeContact contact() {
 		return this.contact;
-	}
-
-	/**
-	 * @return the second of the audio until which the probe navigates the menu
-	 */
-	double menuUntil() {
-		return this.menuUntil;
 	}
 
 	Duration maxWait() {
@@ -105,10 +96,6 @@ final class LiveCall {
 	synchronized void machineDetection(String answeredBy, Instant at) {
 		this.answeredBy = answeredBy;
 		this.answeredByAt = at;
-	}
-
-	synchronized void served(String twiml) {
-		this.twiml = twiml;
 	}
 
 	synchronized void maxWaitReached(Instant at) {
@@ -241,7 +228,7 @@ final class LiveCall {
 		return new Snapshot(this.sid, this.progress.copy(), this.streamSid, this.streamStartedAt,
 				(this.earliestMedia != null) ? this.earliestMedia.abs() : null, this.streamStopped, this.audioTruncated,
 				this.audio.toByteArray(), this.answeredBy, this.answeredByAt, this.maxWaitReachedAt,
-				this.questionAskedAt, this.twiml, this.menuUntil);
+				this.questionAskedAt, this.menuUntil);
 	}
 
 	/**
@@ -260,12 +247,11 @@ final class LiveCall {
 	 * @param answeredByAt when it said so
 	 * @param maxWaitReachedAt when the maximum wait passed without a person
 	 * @param questionAskedAt when the question was put to the person
-	 * @param twiml the TwiML served for it
 	 * @param menuUntil the second of the audio until which the probe navigated the menu
 	 */
 	record Snapshot(String sid, CallProgress progress, String streamSid, Instant streamStartedAt,
 			Duration streamClockError, boolean streamStopped, boolean audioTruncated, byte[] muLaw, String answeredBy,
-			Instant answeredByAt, Instant maxWaitReachedAt, Instant questionAskedAt, String twiml, double menuUntil) {
+			Instant answeredByAt, Instant maxWaitReachedAt, Instant questionAskedAt, double menuUntil) {
 	}
 
 }

@@ -77,6 +77,9 @@ class PhoneConfiguration {
 
 	@Bean
 	TwilioCalls twilioCalls(TwilioProperties properties, WebhookAddress address, Clock clock) {
+		// the pacing itself (Twilio's calls per second, the back-off after a 20429), not
+		// a
+		// wait for something to happen: tests give TwilioCalls a pause that only records
 		CallRate.Pause sleep = (duration) -> Thread.sleep(duration.toMillis());
 		return new TwilioCalls(properties, address, properties.configured() ? TwilioCalls.client(properties) : null,
 				new CallRate(properties.callsPerSecond(), clock, sleep), sleep, clock);

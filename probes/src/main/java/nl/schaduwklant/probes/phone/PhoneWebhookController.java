@@ -60,7 +60,6 @@ class PhoneWebhookController {
 		}
 		ProbeContactMenu contact = ProbeContactMenu.of(call.get());
 		String served = this.twiml.opening(probeId, contact.menu(), call.get().maxWait());
-		call.get().served(served);
 		this.results.served(probeId, served);
 		return served;
 	}

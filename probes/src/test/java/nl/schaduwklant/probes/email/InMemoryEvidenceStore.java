@@ -48,7 +48,20 @@ public class InMemoryEvidenceStore implements EvidenceStore {
 
 	@Override
 	public int deleteContent(EvidenceKind kind, java.time.Instant capturedBefore) {
-		throw new UnsupportedOperationException("evidence kept in memory for a test is never expired");
+		int deleted = 0;
+		for (Evidence evidence : List.copyOf(this.stored.values())) {
+			EvidenceRef ref = evidence.ref();
+			if (ref.kind() == kind && ref.capturedAt().isBefore(capturedBefore) && ref.contentDeletedAt() == null) {
+				this.stored
+					.put(ref.id(),
+							new Evidence(
+									new EvidenceRef(ref.id(), ref.probeId(), ref.kind(), ref.mediaType(), ref.sha256(),
+											ref.size(), ref.truncated(), ref.capturedAt(), Instant.now()),
+									new byte[0]));
+				deleted++;
+			}
+		}
+		return deleted;
 	}
 
 }
