@@ -62,9 +62,19 @@ public class CampaignRunner {
 
 	public CampaignDetails start(String name, Collection<UUID> organisationIds, List<SandboxScenario> questions,
 			Set<Channel> channels, Duration deadline) {
+		return start(name, organisationIds, questions, channels, deadline, null);
+	}
+
+	public CampaignDetails start(String name, Collection<UUID> organisationIds, List<SandboxScenario> questions,
+			Set<Channel> channels, Duration deadline, String consultantNumber) {
 		CampaignDetails campaign = this.campaigns.define(new NewCampaign(name, List.copyOf(organisationIds),
-				questions.stream().map(this.registration::register).toList(), channels, deadline, null));
+				questions.stream().map(this.registration::register).toList(), channels, deadline, null,
+				consultantNumber));
 		return this.campaigns.start(campaign.id());
+	}
+
+	public UUID register(SimulatedOrganisation organisation) {
+		return this.registration.register(organisation);
 	}
 
 	public CampaignDetails startWithEveryone(String name, Duration deadline) {

@@ -27,6 +27,12 @@ public enum EvidenceKind {
 	CALL_EVENT,
 
 	/** TwiML we served for a call. */
-	TWIML
+	TWIML,
+
+	/**
+	 * What the consultant on a consultant-assisted call marked (with our receipt of each
+	 * mark) and their review, as JSON.
+	 */
+	CALL_REVIEW
 
 }

@@ -36,15 +36,31 @@ import java.util.UUID;
  * @param menuUntil the second of the audio until which the probe was pressing the keys of
  * the organisation's menu, which the detector was told (speech before it is the menu); 0
  * without a menu. {@code inspect-call --menu-until=…} on the audio gives the same verdict
+ * @param consultantNumber the consultant who was on the call (method {@code CONSULTANT});
+ * absent for a call followed by its audio alone
+ * @param detectorLiveAgentAudioSeconds on a consultant-assisted call, where the detector
+ * heard a person on the same audio: a second opinion beside the consultant's mark
+ * @param review the consultant's review, when one was given
  */
 public record PhoneCall(String callSid, CallOutcome outcome, LiveAgentMethod method, Instant requestedAt,
 		Instant ringingAt, Instant connectedAt, Instant streamStartedAt, Double liveAgentAudioSeconds,
 		Instant liveAgentAt, double confidence, boolean doubtful, Instant questionAskedAt, Instant endedAt,
 		Integer durationSeconds, String answeredBy, Duration streamClockError, List<CallSegment> segments,
-		UUID audioEvidenceId, String audioSha256, double menuUntil) {
+		UUID audioEvidenceId, String audioSha256, double menuUntil, String consultantNumber,
+		Double detectorLiveAgentAudioSeconds, CallReview review) {
 
 	public PhoneCall {
 		segments = (segments != null) ? List.copyOf(segments) : List.of();
+	}
+
+	public PhoneCall(String callSid, CallOutcome outcome, LiveAgentMethod method, Instant requestedAt,
+			Instant ringingAt, Instant connectedAt, Instant streamStartedAt, Double liveAgentAudioSeconds,
+			Instant liveAgentAt, double confidence, boolean doubtful, Instant questionAskedAt, Instant endedAt,
+			Integer durationSeconds, String answeredBy, Duration streamClockError, List<CallSegment> segments,
+			UUID audioEvidenceId, String audioSha256, double menuUntil) {
+		this(callSid, outcome, method, requestedAt, ringingAt, connectedAt, streamStartedAt, liveAgentAudioSeconds,
+				liveAgentAt, confidence, doubtful, questionAskedAt, endedAt, durationSeconds, answeredBy,
+				streamClockError, segments, audioEvidenceId, audioSha256, menuUntil, null, null, null);
 	}
 
 	/**

@@ -17,9 +17,23 @@ import nl.schaduwklant.scheduler.ProbeTarget;
  * @param scenario the question
  * @param attempt the attempt number, from 1
  * @param replyDeadline how long the organisation has to answer
+ * @param consultantNumber for a consultant-assisted call, the consultant rung first and
+ * bridged to the organisation; absent otherwise
  */
 public record ProbeContact(UUID probeId, String token, Channel channel, ProbeTarget target, ProbeScenario scenario,
-		int attempt, Duration replyDeadline) {
+		int attempt, Duration replyDeadline, String consultantNumber) {
+
+	public ProbeContact(UUID probeId, String token, Channel channel, ProbeTarget target, ProbeScenario scenario,
+			int attempt, Duration replyDeadline) {
+		this(probeId, token, channel, target, scenario, attempt, replyDeadline, null);
+	}
+
+	/**
+	 * @return whether a consultant is on the call
+	 */
+	public boolean consultantAssisted() {
+		return this.consultantNumber != null;
+	}
 
 	/**
 	 * @return the scenario's subject ending with the token, e.g.

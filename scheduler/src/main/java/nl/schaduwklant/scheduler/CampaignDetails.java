@@ -20,8 +20,18 @@ import java.util.UUID;
  * @param createdAt when it was defined
  * @param startedAt when it was started, if it was
  * @param plannedProbes how many probe slots its start planned
+ * @param consultantNumber the consultant its calls go through, when they are
+ * consultant-assisted
  */
 public record CampaignDetails(UUID id, String name, CampaignStatus status, List<UUID> organisationIds,
 		List<UUID> scenarioIds, Set<Channel> channels, Duration replyDeadline, double resolutionThreshold,
-		Instant createdAt, Instant startedAt, int plannedProbes) {
+		Instant createdAt, Instant startedAt, int plannedProbes, String consultantNumber) {
+
+	public CampaignDetails(UUID id, String name, CampaignStatus status, List<UUID> organisationIds,
+			List<UUID> scenarioIds, Set<Channel> channels, Duration replyDeadline, double resolutionThreshold,
+			Instant createdAt, Instant startedAt, int plannedProbes) {
+		this(id, name, status, organisationIds, scenarioIds, channels, replyDeadline, resolutionThreshold, createdAt,
+				startedAt, plannedProbes, null);
+	}
+
 }

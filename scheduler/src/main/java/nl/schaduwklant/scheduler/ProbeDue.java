@@ -18,7 +18,15 @@ import java.util.UUID;
  * @param replyDeadline how long the organisation has to reply
  * @param resolutionThreshold the resolution score at or above which a probe counts as
  * resolved
+ * @param consultantNumber for a consultant-assisted call: the consultant's number, rung
+ * first and bridged to the organisation; absent otherwise
  */
 public record ProbeDue(UUID slotId, UUID campaignId, Channel channel, ProbeTarget target, ProbeScenario scenario,
-		Instant dueAt, Duration replyDeadline, double resolutionThreshold) {
+		Instant dueAt, Duration replyDeadline, double resolutionThreshold, String consultantNumber) {
+
+	public ProbeDue(UUID slotId, UUID campaignId, Channel channel, ProbeTarget target, ProbeScenario scenario,
+			Instant dueAt, Duration replyDeadline, double resolutionThreshold) {
+		this(slotId, campaignId, channel, target, scenario, dueAt, replyDeadline, resolutionThreshold, null);
+	}
+
 }

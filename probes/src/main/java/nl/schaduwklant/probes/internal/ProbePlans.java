@@ -49,7 +49,7 @@ public class ProbePlans {
 	public ProbeContact contactFor(ProbeRun run) {
 		ProbeDue due = read(run);
 		return new ProbeContact(run.getId(), run.getToken(), run.getChannel(), due.target(), due.scenario(),
-				run.getAttempts(), due.replyDeadline());
+				run.getAttempts(), due.replyDeadline(), due.consultantNumber());
 	}
 
 }

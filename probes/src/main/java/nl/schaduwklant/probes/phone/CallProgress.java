@@ -86,6 +86,14 @@ final class CallProgress {
 		return Collections.unmodifiableCollection(this.callbacks.values());
 	}
 
+	/**
+	 * @return when Twilio reported starting the call (on a consultant's bridge: the
+	 * organisation's leg being dialled)
+	 */
+	Optional<Instant> initiated() {
+		return at(List.of("initiated"));
+	}
+
 	Optional<Instant> ringing() {
 		return at(List.of("ringing"));
 	}

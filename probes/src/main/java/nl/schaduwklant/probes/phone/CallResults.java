@@ -47,9 +47,12 @@ class CallResults {
 
 	private final JsonMapper json;
 
+	private final ConsultantCallResults consultantCalls;
+
 	CallResults(EvidenceStore evidence, JsonMapper json) {
 		this.evidence = evidence;
 		this.json = json;
+		this.consultantCalls = new ConsultantCallResults(evidence, json);
 	}
 
 	/**
@@ -59,6 +62,9 @@ class CallResults {
 	 * @return the result
 	 */
 	ContactResult completed(ProbeContact contact, LiveCall.Snapshot call, Instant now) {
+		if (contact.consultantAssisted()) {
+			return this.consultantCalls.completed(contact, call, now);
+		}
 		CallProgress progress = call.progress();
 		if (progress.callbacks().isEmpty() && call.streamStartedAt() == null) {
 			return new ContactResult.Failed("Twilio reported nothing about call " + call.sid()
@@ -160,7 +166,7 @@ class CallResults {
 		return events;
 	}
 
-	private static void add(List<TimelineEvent> events, TimelineEventType type, Instant at, String clock, String detail,
+	static void add(List<TimelineEvent> events, TimelineEventType type, Instant at, String clock, String detail,
 			UUID evidenceId) {
 		if (at != null) {
 			events.add(new TimelineEvent(type, at, clock, detail, evidenceId));

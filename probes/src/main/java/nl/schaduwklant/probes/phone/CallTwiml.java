@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Dial;
 import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Number;
 import com.twilio.twiml.voice.Parameter;
 import com.twilio.twiml.voice.Pause;
 import com.twilio.twiml.voice.Play;
@@ -88,6 +90,45 @@ final class CallTwiml {
 		response.pause(new Pause.Builder().length((int) rest).build());
 		response.redirect(new Redirect.Builder(this.address.resolve(callPath(probeId) + "/max-wait")).build());
 		return response.build().toXml();
+	}
+
+	/**
+	 * The first TwiML of a consultant-assisted call: the consultant (who answered) hears
+	 * which organisation is rung, the organisation's audio, as the consultant hears it,
+	 * is streamed to us, and the consultant is bridged to the organisation, whose leg
+	 * reports its progress to the probe's status callback. The consultant finds the way
+	 * through the menu and asks the question; the bridge ends at the longest wait plus
+	 * the conversation.
+	 * @param probeId the probe
+	 * @param announcement what the consultant hears before the bridge
+	 * @param organisation the organisation's number
+	 * @param callerId the caller ID the organisation sees
+	 * @param ringTimeout how long the organisation's line may ring
+	 * @param timeLimit the longest the bridge lasts
+	 * @return the TwiML
+	 */
+	String bridge(UUID probeId, String announcement, String organisation, String callerId, Duration ringTimeout,
+			Duration timeLimit) {
+		var stream = new Stream.Builder().url(this.address.webSocket(STREAM_PATH).toString())
+			.track(Stream.Track.OUTBOUND_TRACK)
+			.parameter(new Parameter.Builder().name(PROBE_PARAMETER).value(probeId.toString()).build())
+			.build();
+		var number = new Number.Builder(organisation)
+			.statusCallback(this.address.resolve(callPath(probeId) + "/status").toString())
+			.statusCallbackEvents(List.of(Number.Event.INITIATED, Number.Event.RINGING, Number.Event.ANSWERED,
+					Number.Event.COMPLETED))
+			.build();
+		var dial = new Dial.Builder().callerId(callerId)
+			.timeout((int) ringTimeout.toSeconds())
+			.timeLimit((int) Math.max(1, timeLimit.toSeconds()))
+			.action(this.address.resolve(callPath(probeId) + "/dial-ended").toString())
+			.number(number)
+			.build();
+		return new VoiceResponse.Builder().say(dutch(announcement))
+			.start(new Start.Builder().stream(stream).build())
+			.dial(dial)
+			.build()
+			.toXml();
 	}
 
 	/**

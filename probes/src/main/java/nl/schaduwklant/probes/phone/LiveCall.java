@@ -3,8 +3,12 @@ package nl.schaduwklant.probes.phone;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
+import nl.schaduwklant.probes.CallMark;
+import nl.schaduwklant.probes.CallReview;
 import nl.schaduwklant.probes.ProbeContact;
 import nl.schaduwklant.probes.phone.audio.LiveAgentWatch;
 
@@ -13,7 +17,10 @@ import nl.schaduwklant.probes.phone.audio.LiveAgentWatch;
  * stream brought, placed on the stream's own timeline (the media timestamps: a lost
  * packet leaves silence, a repeated one is dropped). Filled by the webhooks and the
  * stream on their threads, read by the probe that placed the call; every method holds the
- * call's lock.
+ * call's lock. On a consultant-assisted call the call placed is the consultant's, bridged
+ * to the organisation: its own callbacks are kept apart ({@link #consultantLeg}), the
+ * organisation's leg reports as any call does, its audio is the stream's outbound track,
+ * and the consultant's marks and review arrive through the API.
  */
 final class LiveCall {
 
@@ -58,10 +65,35 @@ final class LiveCall {
 
 	private boolean questionFailed;
 
+	private final CallProgress consultantLeg = new CallProgress(null);
+
+	private final Map<CallMark, Instant> marks = new EnumMap<>(CallMark.class);
+
+	private CallReview review;
+
+	/** What became of a consultant's mark. */
+	enum MarkResult {
+
+		/** Recorded. */
+		RECORDED,
+
+		/** The same mark was made before; the first counts. */
+		ALREADY_MARKED,
+
+		/** The organisation's line has not connected: nobody can have answered. */
+		NOT_CONNECTED,
+
+		/** The call with the organisation has ended. */
+		ENDED
+
+	}
+
 	LiveCall(ProbeContact contact, Duration maxWait, Duration longestAudio) {
 		this.contact = contact;
 		var phone = contact.target().endpoints().phone();
-		this.menuUntil = (phone != null) ? CallTwiml.menuSeconds(phone.menu()) : 0;
+		// a consultant finds the way through the menu themselves: the detector is told
+		// nothing
+		this.menuUntil = (phone != null && !contact.consultantAssisted()) ? CallTwiml.menuSeconds(phone.menu()) : 0;
 		this.watch = new LiveAgentWatch(this.menuUntil);
 		this.maxWait = maxWait;
 		this.maxAudioBytes = longestAudio.toMillis() * BYTES_PER_MILLI;
@@ -75,9 +107,102 @@ final class LiveCall {
 		return this.maxWait;
 	}
 
+	boolean consultantAssisted() {
+		return this.contact.consultantAssisted();
+	}
+
+	/**
+	 * @return the stream's track that carries the organisation's audio: what it sends to
+	 * the call we placed ({@code inbound}), or, on a consultant's call bridged to it,
+	 * what the consultant hears ({@code outbound})
+	 */
+	String organisationTrack() {
+		return consultantAssisted() ? "outbound" : "inbound";
+	}
+
+	/**
+	 * @param callback a status callback of the consultant's own leg
+	 */
+	synchronized void recordConsultantLeg(StatusCallback callback) {
+		if (this.sid == null) {
+			this.sid = callback.callSid();
+		}
+		this.consultantLeg.record(callback);
+		notifyAll();
+	}
+
+	/**
+	 * @return whether the consultant's leg has ended
+	 */
+	synchronized boolean consultantLegEnded() {
+		return this.consultantLeg.ended().isPresent();
+	}
+
+	/**
+	 * @param mark what the consultant marks
+	 * @param at when the mark reached us
+	 * @return what became of it
+	 */
+	synchronized MarkResult mark(CallMark mark, Instant at) {
+		if (this.progress.ended().isPresent()) {
+			return MarkResult.ENDED;
+		}
+		if (this.progress.connected().isEmpty()) {
+			return MarkResult.NOT_CONNECTED;
+		}
+		if (this.marks.putIfAbsent(mark, at) != null) {
+			return MarkResult.ALREADY_MARKED;
+		}
+		notifyAll();
+		return MarkResult.RECORDED;
+	}
+
+	synchronized Map<CallMark, Instant> marks() {
+		return new EnumMap<>(this.marks);
+	}
+
+	synchronized Optional<Instant> marked(CallMark mark) {
+		return Optional.ofNullable(this.marks.get(mark));
+	}
+
+	/**
+	 * @param review the consultant's review
+	 * @return whether it was taken (only the first is)
+	 */
+	synchronized boolean review(CallReview review) {
+		if (this.review != null) {
+			return false;
+		}
+		this.review = review;
+		notifyAll();
+		return true;
+	}
+
+	synchronized CallReview review() {
+		return this.review;
+	}
+
+	/** Where a consultant-assisted call is, as the consultant's page shows it. */
+	enum ConsultantState {
+
+		RINGING_CONSULTANT, DIALLING, CONNECTED, AWAITING_REVIEW
+
+	}
+
+	synchronized ConsultantState consultantState() {
+		if (this.progress.ended().isPresent() || this.consultantLeg.ended().isPresent()) {
+			return ConsultantState.AWAITING_REVIEW;
+		}
+		if (this.progress.connected().isPresent()) {
+			return ConsultantState.CONNECTED;
+		}
+		return this.consultantLeg.connected().isPresent() ? ConsultantState.DIALLING
+				: ConsultantState.RINGING_CONSULTANT;
+	}
+
 	synchronized void placed(PlacedCall call) {
 		this.sid = call.sid();
-		this.progress.requested(call.requestedAt());
+		(consultantAssisted() ? this.consultantLeg : this.progress).requested(call.requestedAt());
 		notifyAll();
 	}
 
@@ -86,7 +211,7 @@ final class LiveCall {
 	}
 
 	synchronized void record(StatusCallback callback) {
-		if (this.sid == null) {
+		if (this.sid == null && !consultantAssisted()) {
 			this.sid = callback.callSid();
 		}
 		this.progress.record(callback);
@@ -220,15 +345,29 @@ final class LiveCall {
 		return this.progress.connected();
 	}
 
+	/**
+	 * @return whether the call has ended: the organisation's leg, or on a consultant's
+	 * call either leg
+	 */
 	synchronized boolean ended() {
-		return this.progress.ended().isPresent();
+		return this.progress.ended().isPresent() || this.consultantLeg.ended().isPresent();
+	}
+
+	/**
+	 * @return whether every leg that started has reported its end
+	 */
+	synchronized boolean over() {
+		boolean organisationOver = this.progress.ended().isPresent() || this.progress.callbacks().isEmpty();
+		return consultantAssisted() ? organisationOver && this.consultantLeg.ended().isPresent()
+				: this.progress.ended().isPresent();
 	}
 
 	synchronized Snapshot snapshot() {
 		return new Snapshot(this.sid, this.progress.copy(), this.streamSid, this.streamStartedAt,
 				(this.earliestMedia != null) ? this.earliestMedia.abs() : null, this.streamStopped, this.audioTruncated,
 				this.audio.toByteArray(), this.answeredBy, this.answeredByAt, this.maxWaitReachedAt,
-				this.questionAskedAt, this.menuUntil);
+				this.questionAskedAt, this.menuUntil, this.consultantLeg.copy(), new EnumMap<>(this.marks),
+				this.review);
 	}
 
 	/**
@@ -248,10 +387,14 @@ final class LiveCall {
 	 * @param maxWaitReachedAt when the maximum wait passed without a person
 	 * @param questionAskedAt when the question was put to the person
 	 * @param menuUntil the second of the audio until which the probe navigated the menu
+	 * @param consultantLeg on a consultant-assisted call, the consultant's own leg
+	 * @param marks what the consultant marked, and when it reached us
+	 * @param review the consultant's review
 	 */
 	record Snapshot(String sid, CallProgress progress, String streamSid, Instant streamStartedAt,
 			Duration streamClockError, boolean streamStopped, boolean audioTruncated, byte[] muLaw, String answeredBy,
-			Instant answeredByAt, Instant maxWaitReachedAt, Instant questionAskedAt, double menuUntil) {
+			Instant answeredByAt, Instant maxWaitReachedAt, Instant questionAskedAt, double menuUntil,
+			CallProgress consultantLeg, Map<CallMark, Instant> marks, CallReview review) {
 	}
 
 }

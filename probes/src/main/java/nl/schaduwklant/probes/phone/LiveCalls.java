@@ -32,6 +32,13 @@ class LiveCalls {
 		this.byProbe.remove(probeId);
 	}
 
+	/**
+	 * @return the consultant-assisted calls this node follows now
+	 */
+	java.util.List<LiveCall> consultantAssisted() {
+		return this.byProbe.values().stream().filter(LiveCall::consultantAssisted).toList();
+	}
+
 	int size() {
 		return this.byProbe.size();
 	}

@@ -70,7 +70,7 @@ class MediaStreamHandler extends TextWebSocketHandler {
 				if (session.getAttributes().get(CALL) instanceof LiveCall call) {
 					JsonNode media = event.path("media");
 					String track = media.path("track").asString("inbound");
-					if (!"inbound".equals(track)) {
+					if (!call.organisationTrack().equals(track)) {
 						return;
 					}
 					call.media(media.path("timestamp").asLong(0),

@@ -57,6 +57,8 @@ class PhoneProbe implements ChannelProbe {
 
 	private final Clock clock;
 
+	private final ConsultantLines consultants = new ConsultantLines();
+
 	private volatile boolean stopping;
 
 	PhoneProbe(TwilioProperties properties, TwilioCalls twilio, LiveCalls calls, CallTwiml twiml, CallResults results,
@@ -94,15 +96,42 @@ class PhoneProbe implements ChannelProbe {
 		if (!this.properties.configured()) {
 			return new ContactResult.Failed(NOT_CONFIGURED.getDefaultMessage(), false);
 		}
+		if (!contact.consultantAssisted()) {
+			return call(contact, endpoint, step);
+		}
+		try {
+			if (!this.consultants.take(contact.consultantNumber(), POLL, () -> this.stopping)) {
+				return new ContactResult.Failed("the node is stopping; the call was not placed", true);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new ContactResult.Failed("interrupted while waiting for the consultant; the call was not placed",
+					true);
+		}
+		try {
+			return call(contact, endpoint, step);
+		}
+		finally {
+			this.consultants.release(contact.consultantNumber());
+		}
+	}
+
+	private ContactResult call(ProbeContact contact, PhoneEndpoint endpoint, IrreversibleStep step) {
 		Duration maxWait = maxWait(contact);
 		LiveCall call = this.calls.open(contact, maxWait,
 				maxWait.plus(this.properties.listenAfterQuestion()).plus(this.properties.ringTimeout()).plusMinutes(2));
 		try {
-			CallOrder order = new CallOrder(contact.probeId(), endpoint.number());
+			CallOrder order = new CallOrder(contact.probeId(), endpoint.number(), contact.consultantNumber());
 			if (this.stopping) {
 				return new ContactResult.Failed("the node is stopping; the call was not placed", true);
 			}
-			step.mark("placing the call to " + endpoint.number());
+			// a consultant's call is bridged to the organisation as soon as the
+			// consultant
+			// answers: from here on the organisation may have been called
+			step.mark(contact.consultantAssisted()
+					? "calling consultant " + contact.consultantNumber() + ", who is bridged to " + endpoint.number()
+					: "placing the call to " + endpoint.number());
 			PlacedCall placed;
 			try {
 				placed = this.twilio.place(order);
@@ -128,6 +157,10 @@ class PhoneProbe implements ChannelProbe {
 				return new ContactResult.Uncertain("the node stopped during call " + placed.sid()
 						+ "; it was hung up and its measurement is incomplete (the audio so far is kept)");
 			}
+			if (contact.consultantAssisted() && snapshot.progress().connected().isPresent()) {
+				awaitReview(call);
+				snapshot = call.snapshot();
+			}
 			return this.results.completed(contact, snapshot, this.clock.instant());
 		}
 		catch (IrreversibleStep.IrreversibleStepNotRecorded ex) {
@@ -147,6 +180,23 @@ class PhoneProbe implements ChannelProbe {
 		}
 		finally {
 			this.calls.close(contact.probeId());
+		}
+	}
+
+	/**
+	 * Waits, after a consultant's call with the organisation, for the consultant's
+	 * review; without one in time the call is measured unreviewed.
+	 */
+	private void awaitReview(LiveCall call) {
+		Instant until = this.clock.instant().plus(this.properties.consultantReviewWait());
+		while (call.review() == null && this.clock.instant().isBefore(until) && !this.stopping) {
+			try {
+				call.awaitChange(POLL);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 
@@ -202,20 +252,26 @@ class PhoneProbe implements ChannelProbe {
 			}
 			if (call.ended()) {
 				endedSeen = (endedSeen != null) ? endedSeen : now;
-				if (call.streamOver() || !now.isBefore(endedSeen.plus(STREAM_GRACE))) {
+				if ((call.streamOver() && call.over()) || !now.isBefore(endedSeen.plus(STREAM_GRACE))) {
 					return false;
 				}
 				continue;
 			}
-			if (call.questionAskedAt() == null && call.maxWaitReachedAt() == null && !call.questionFailed()) {
+			boolean consultant = call.consultantAssisted();
+			if (!consultant && call.questionAskedAt() == null && call.maxWaitReachedAt() == null
+					&& !call.questionFailed()) {
 				Optional<Double> agent = call.liveAgent();
 				if (agent.isPresent()) {
 					ask(call, placed.sid(), now);
 				}
 			}
+			// the TwiML of a call followed by its audio ends the wait itself (this is the
+			// safety net); on a consultant's bridge the probe ends it
+			Duration grace = consultant ? Duration.ZERO : HANG_UP_GRACE;
+			boolean waiting = consultant ? call.marks().isEmpty() : call.questionAskedAt() == null;
 			Optional<Instant> connected = call.connectedAt();
-			if (call.questionAskedAt() == null && call.maxWaitReachedAt() == null && connected.isPresent()
-					&& now.isAfter(connected.get().plus(call.maxWait()).plus(HANG_UP_GRACE))) {
+			if (waiting && call.maxWaitReachedAt() == null && connected.isPresent()
+					&& now.isAfter(connected.get().plus(call.maxWait()).plus(grace))) {
 				log.info("Call {} passed the maximum wait without hanging up; hanging up", placed.sid());
 				call.maxWaitReached(now);
 				hangUpQuietly(placed.sid());

@@ -2,6 +2,7 @@ package nl.schaduwklant.probes.phone;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,14 +41,21 @@ class PhoneWebhookController {
 
 	private final CallResults results;
 
+	private final TwilioProperties properties;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	private final WebhookDeliveries deliveries = new WebhookDeliveries();
 
-	PhoneWebhookController(LiveCalls calls, CallTwiml twiml, CallResults results, Clock clock) {
+	PhoneWebhookController(LiveCalls calls, CallTwiml twiml, CallResults results, TwilioProperties properties,
+			MessageSource messages, Clock clock) {
 		this.calls = calls;
 		this.twiml = twiml;
 		this.results = results;
+		this.properties = properties;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -58,8 +67,19 @@ class PhoneWebhookController {
 					parameters.get("CallSid"), probeId);
 			return CallTwiml.hangUp();
 		}
-		ProbeContactMenu contact = ProbeContactMenu.of(call.get());
-		String served = this.twiml.opening(probeId, contact.menu(), call.get().maxWait());
+		String served;
+		if (call.get().consultantAssisted()) {
+			var contact = call.get().contact();
+			served = this.twiml.bridge(probeId,
+					this.messages.getMessage("probes.phone.consultantAnnouncement",
+							new Object[] { contact.target().name() }, Locale.forLanguageTag("nl-NL")),
+					contact.target().endpoints().phone().number(), this.properties.from(),
+					this.properties.ringTimeout(), call.get().maxWait().plus(TwilioCalls.CONVERSATION));
+		}
+		else {
+			ProbeContactMenu contact = ProbeContactMenu.of(call.get());
+			served = this.twiml.opening(probeId, contact.menu(), call.get().maxWait());
+		}
 		this.results.served(probeId, served);
 		return served;
 	}
@@ -77,6 +97,32 @@ class PhoneWebhookController {
 						parameters.get("CallStatus"), parameters.get("CallSid"), probeId));
 		this.results.callback(probeId, parameters);
 		this.deliveries.handledNow(token);
+	}
+
+	/**
+	 * The status callbacks of a consultant's own leg, on a consultant-assisted call.
+	 */
+	@PostMapping("/consultant-status")
+	void consultantStatus(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters,
+			@RequestHeader(name = IDEMPOTENCY_TOKEN, required = false) String token) {
+		Instant receivedAt = this.clock.instant();
+		if (this.deliveries.handled(token)) {
+			return;
+		}
+		this.calls.get(probeId)
+			.ifPresent((live) -> live.recordConsultantLeg(StatusCallback.of(parameters, receivedAt)));
+		this.results.callback(probeId, parameters);
+		this.deliveries.handledNow(token);
+	}
+
+	/**
+	 * The end of a consultant's bridge to the organisation ({@code <Dial action>}): kept
+	 * as evidence, and the consultant's leg hung up.
+	 */
+	@PostMapping(path = "/dial-ended", produces = MediaType.APPLICATION_XML_VALUE)
+	String dialEnded(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters) {
+		this.results.callback(probeId, parameters);
+		return CallTwiml.hangUp();
 	}
 
 	@PostMapping("/amd")

@@ -46,7 +46,7 @@ class TwilioCalls {
 	private static final int AUTHENTICATION = 20003;
 
 	/** Time allowed for the question and the answer after the wait for a person. */
-	private static final Duration CONVERSATION = Duration.ofMinutes(5);
+	static final Duration CONVERSATION = Duration.ofMinutes(5);
 
 	private final TwilioProperties properties;
 
@@ -150,6 +150,17 @@ class TwilioCalls {
 	private com.twilio.rest.api.v2010.account.CallCreator creator(CallOrder order) {
 		String calls = CallTwiml.callPath(order.probeId());
 		WebhookAddress base = this.address;
+		if (order.consultant() != null) {
+			// the consultant's leg: no answering-machine detection (it is our own
+			// consultant), its callbacks apart from the organisation's leg
+			return Call
+				.creator(new PhoneNumber(order.consultant()), new PhoneNumber(this.properties.from()),
+						base.resolve(calls + "/twiml"))
+				.setStatusCallback(base.resolve(calls + "/consultant-status"))
+				.setStatusCallbackEvent(STATUS_EVENTS)
+				.setTimeout((int) this.properties.ringTimeout().toSeconds())
+				.setTimeLimit((int) this.properties.maxWait().plus(CONVERSATION).plusMinutes(1).toSeconds());
+		}
 		return Call
 			.creator(new PhoneNumber(order.to()), new PhoneNumber(this.properties.from()),
 					base.resolve(calls + "/twiml"))

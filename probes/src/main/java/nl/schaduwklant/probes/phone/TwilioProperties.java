@@ -33,11 +33,15 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param localWebhooks whether, without a public base URL, Twilio (the sandbox's
  * emulator) reaches the webhooks at this node's own address, 127.0.0.1 and the port it
  * listens on
+ * @param consultantReviewWait how long a consultant-assisted probe waits, after the call,
+ * for the consultant's review (default 10 minutes); without it the call is measured
+ * unreviewed
  */
 @ConfigurationProperties("schaduwklant.probes.phone.twilio")
 public record TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
 		double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries,
-		Duration listenAfterQuestion, Integer concurrentCalls, Duration recordingRetention, boolean localWebhooks) {
+		Duration listenAfterQuestion, Integer concurrentCalls, Duration recordingRetention, boolean localWebhooks,
+		Duration consultantReviewWait) {
 
 	@ConstructorBinding
 	public TwilioProperties {
@@ -48,12 +52,13 @@ public record TwilioProperties(String accountSid, String authToken, String from,
 		listenAfterQuestion = (listenAfterQuestion != null) ? listenAfterQuestion : Duration.ofSeconds(30);
 		concurrentCalls = (concurrentCalls != null) ? Math.max(1, concurrentCalls) : 8;
 		recordingRetention = (recordingRetention != null) ? recordingRetention : Duration.ofDays(90);
+		consultantReviewWait = (consultantReviewWait != null) ? consultantReviewWait : Duration.ofMinutes(10);
 	}
 
 	public TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
 			double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries) {
 		this(accountSid, authToken, from, publicBaseUrl, apiRoute, callsPerSecond, ringTimeout, maxWait,
-				rateLimitRetries, null, null, null, false);
+				rateLimitRetries, null, null, null, false, null);
 	}
 
 	/**
@@ -64,7 +69,8 @@ public record TwilioProperties(String accountSid, String authToken, String from,
 	TwilioProperties with(nl.schaduwklant.probes.TwilioAccount account) {
 		return new TwilioProperties(account.accountSid(), account.authToken(), account.from(), this.publicBaseUrl,
 				account.apiRoute(), this.callsPerSecond, this.ringTimeout, this.maxWait, this.rateLimitRetries,
-				this.listenAfterQuestion, this.concurrentCalls, this.recordingRetention, true);
+				this.listenAfterQuestion, this.concurrentCalls, this.recordingRetention, true,
+				this.consultantReviewWait);
 	}
 
 	/**

@@ -47,6 +47,12 @@ final class EmulatedCall implements Runnable {
 	/** How long the emulator takes to say one word. */
 	private static final double SECONDS_PER_WORD = 0.35;
 
+	/** How long the sandbox's consultant talks with the person before hanging up. */
+	private static final double CONVERSATION = 8;
+
+	/** How long into an organisation's menu the sandbox's consultant presses its keys. */
+	private static final double CONSULTANT_MENU_SECONDS = 2.5;
+
 	/** The longest the emulator takes to say anything. */
 	private static final double LONGEST_SAY = 5;
 
@@ -90,8 +96,59 @@ final class EmulatedCall implements Runnable {
 
 	private ScheduledExecutorService pump;
 
+	/** Where a {@code <Dial>} finds the number it calls, and records calling it. */
+	interface Dialler {
+
+		/**
+		 * @param number a number dialled
+		 * @return its line, if the sandbox has one
+		 */
+		java.util.Optional<TwilioEmulator.Line> line(String number);
+
+		/**
+		 * @param probe the probe the call is for
+		 * @param organisation the organisation called
+		 * @param sid the leg's SID
+		 */
+		void dialled(String probe, String organisation, String sid);
+
+	}
+
+	private final Dialler dialler;
+
+	/** A consultant's call: it is bridged by {@code <Dial>} to an organisation. */
+	private final boolean consultantCall;
+
+	/** The organisation's line a consultant's call is bridged to. */
+	private volatile OrganisationLine bridged;
+
+	/** The second of the stream at which the bridge connected. */
+	private volatile double bridgeOffset;
+
+	private String streamTrack = "inbound";
+
+	private final AtomicInteger childSequence = new AtomicInteger();
+
+	private String dialledTo;
+
+	private String dialledOrganisation;
+
+	private String childSid;
+
+	private String childStatus;
+
+	private Instant childRingingAt;
+
+	private Instant childConnectedAt;
+
+	private Instant childEndedAt;
+
+	private boolean marked;
+
 	EmulatedCall(CallRequest request, EmulatorSettings settings, PhoneBehaviour behaviour, String organisation,
-			HttpClient http, Clock clock, java.util.function.Consumer<PhoneTruth> truth) {
+			HttpClient http, Clock clock, java.util.function.Consumer<PhoneTruth> truth, Dialler dialler) {
+		this.dialler = dialler;
+		this.consultantCall = request.to().equals(settings.consultantNumber());
 		this.request = request;
 		this.settings = settings;
 		this.behaviour = behaviour;
@@ -239,12 +296,205 @@ final class EmulatedCall implements Runnable {
 					verbs = fetch(URI.create(verb.text()));
 					next = 0;
 				}
+				case "Dial" -> {
+					verbs = dial(verb);
+					next = 0;
+				}
 				case "Hangup" -> {
 					return;
 				}
 				default -> log.warn("The emulator does not follow <{}>; skipped", verb.name());
 			}
 		}
+	}
+
+	/**
+	 * Bridges a consultant's call to the number dialled, as Twilio's {@code <Dial>}: the
+	 * organisation's leg reports to the {@code <Number>}'s status callback, its audio
+	 * goes down the stream as what the consultant hears, and the sandbox's consultant
+	 * marks a person (after their reaction time) or a closed line through the platform's
+	 * API, talks a moment and hangs up. Then the dial's action says what follows.
+	 * @return the TwiML the dial's action answered
+	 */
+	private List<TwimlVerb> dial(TwimlVerb verb) {
+		String to = verb.text();
+		String probe = probeId();
+		java.util.Optional<TwilioEmulator.Line> target = this.dialler.line(to);
+		PhoneBehaviour organisation = target.map(TwilioEmulator.Line::behaviour)
+			.orElse(new PhoneBehaviour(PhoneBehaviour.Line.NOT_CONNECTED, 0, null, null, null, 0, null, null, null, 0,
+					null));
+		String child = "CA" + UUIDs.hex32();
+		synchronized (this) {
+			this.dialledTo = to;
+			this.dialledOrganisation = target.map(TwilioEmulator.Line::organisation).orElse("unknown");
+			this.childSid = child;
+		}
+		this.dialler.dialled(probe, this.dialledOrganisation, child);
+		URI callback = uri(verb.parameters().get("statusCallback"));
+		Set<String> events = Set.of(verb.parameters().getOrDefault("statusCallbackEvent", "completed").split(" "));
+		int timeout = Integer.parseInt(verb.attribute("timeout", "30"));
+		childCallback(callback, events, "initiated", "initiated", verb);
+		pause(0.2);
+		this.childRingingAt = this.clock.instant();
+		childCallback(callback, events, "ringing", "ringing", verb);
+		String end = switch (organisation.line()) {
+			case BUSY -> pause(0.8) ? "canceled" : "busy";
+			case NOT_CONNECTED -> "failed";
+			case NO_ANSWER -> pause(timeout) ? "canceled" : "no-answer";
+			case ANSWERS -> {
+				if (organisation.ringSeconds() >= timeout) {
+					yield pause(timeout) ? "canceled" : "no-answer";
+				}
+				yield pause(organisation.ringSeconds()) ? "canceled" : bridge(organisation, callback, events, verb);
+			}
+		};
+		this.childStatus = end;
+		this.childEndedAt = this.clock.instant();
+		childCallback(callback, events, "completed", end, verb);
+		String action = verb.attribute("action", null);
+		if (action == null) {
+			return List.of(new TwimlVerb("Hangup", Map.of(), "", Map.of()));
+		}
+		Map<String, String> parameters = callParameters("in-progress");
+		parameters.put("DialCallSid", child);
+		parameters.put("DialCallStatus", end.equals("canceled") ? "canceled" : end);
+		HttpResponse<String> response = post(URI.create(action), parameters, null);
+		return (response != null && response.statusCode() == 200) ? TwimlVerb.parse(response.body())
+				: List.of(new TwimlVerb("Hangup", Map.of(), "", Map.of()));
+	}
+
+	private String bridge(PhoneBehaviour organisation, URI callback, Set<String> events, TwimlVerb verb) {
+		this.bridgeOffset = this.streamSeconds;
+		this.childConnectedAt = this.clock.instant();
+		this.bridged = new OrganisationLine(organisation, this.settings.seed() ^ this.childSid.hashCode());
+		childCallback(callback, events, "answered", "in-progress", verb);
+		int limit = Integer.parseInt(verb.attribute("timeLimit", "14400"));
+		Instant agentHeard = null;
+		boolean menuPressed = false;
+		while (true) {
+			if (pause(0.05) || overTime(limit)) {
+				synchronized (this) {
+					if (this.hangUpRequested || overTime(limit)) {
+						return "completed";
+					}
+				}
+			}
+			if (organisation.menu() != null && !menuPressed
+					&& callSeconds(this.childConnectedAt) >= CONSULTANT_MENU_SECONDS) {
+				// the consultant presses the menu's keys on their own phone
+				menuPressed = true;
+				this.bridged.pressed(organisation.menuDigits());
+			}
+			if (this.bridged.hungUp()) {
+				mark("CLOSED");
+				return "completed";
+			}
+			if (this.agentSentAt != null && agentHeard == null) {
+				agentHeard = this.agentSentAt;
+			}
+			if (agentHeard != null && !this.marked
+					&& callSeconds(agentHeard) >= this.settings.consultantReactionSeconds()) {
+				mark("PERSON");
+			}
+			if (this.marked && callSeconds(agentHeard) >= this.settings.consultantReactionSeconds() + CONVERSATION) {
+				// the consultant asked the question, heard the answer, and hangs up
+				return "completed";
+			}
+		}
+	}
+
+	private boolean overTime(int limitSeconds) {
+		return Duration.between(this.childConnectedAt, this.clock.instant()).toSeconds() >= limitSeconds;
+	}
+
+	/**
+	 * @return the call's seconds since an instant (faster than the wall clock when the
+	 * emulator streams faster than real time)
+	 */
+	private double callSeconds(Instant since) {
+		return Duration.between(since, this.clock.instant()).toMillis() / 1000.0 * this.settings.streamSpeed();
+	}
+
+	private void mark(String mark) {
+		this.marked = true;
+		URI api = consultantApi("/marks");
+		if (api != null) {
+			post(api, "{\"mark\":\"" + mark + "\"}");
+		}
+	}
+
+	/**
+	 * Posts the sandbox consultant's review once the call is over: a proper welcome and
+	 * help when a person answered, a callback promise when the organisation makes them.
+	 */
+	private void review() {
+		OrganisationLine heard = this.bridged;
+		URI api = consultantApi("/review");
+		if (heard == null || api == null) {
+			return;
+		}
+		boolean person = heard.liveAgentAt() != null;
+		post(api, "{\"properWelcome\":" + person + ",\"helped\":" + person + ",\"oneCallEnough\":" + person
+				+ ",\"callbackPromised\":false,\"reviewer\":\"sandbox consultant\"}");
+	}
+
+	private URI consultantApi(String path) {
+		String probe = probeId();
+		URI base = (this.request.url() != null) ? this.request.url() : null;
+		return (probe != null && base != null) ? base.resolve("/api/consultant-calls/" + probe + path) : null;
+	}
+
+	private String probeId() {
+		java.util.regex.Matcher probe = java.util.regex.Pattern.compile("/calls/([0-9a-f-]{36})/")
+			.matcher((this.request.url() != null) ? this.request.url().toString() : "");
+		return probe.find() ? probe.group(1) : null;
+	}
+
+	private void post(URI url, String json) {
+		try {
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(url)
+				.timeout(Duration.ofSeconds(15))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() >= 300) {
+				log.info("Call {}: the consultant's {} was answered {}: {}", sid(), url.getPath(),
+						response.statusCode(), response.body());
+			}
+		}
+		catch (java.io.IOException ex) {
+			log.warn("Call {}: {} could not be reached: {}", sid(), url, ex.toString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void childCallback(URI url, Set<String> events, String event, String callStatus, TwimlVerb verb) {
+		if (url == null || !events.contains(event)) {
+			return;
+		}
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("AccountSid", this.request.accountSid());
+		parameters.put("ApiVersion", "2010-04-01");
+		parameters.put("CallSid", this.childSid);
+		parameters.put("ParentCallSid", sid());
+		parameters.put("CallStatus", callStatus);
+		parameters.put("Direction", "outbound-dial");
+		parameters.put("From", verb.attribute("callerId", this.request.from()));
+		parameters.put("To", this.dialledTo);
+		parameters.put("SequenceNumber", String.valueOf(this.childSequence.getAndIncrement()));
+		parameters.put("Timestamp", RFC_1123.format(this.clock.instant()));
+		parameters.put("CallbackSource", "call-progress-events");
+		if ("completed".equals(event) && this.childConnectedAt != null) {
+			parameters.put("CallDuration", String.valueOf((int) Math
+				.ceil(Duration.between(this.childConnectedAt, this.clock.instant()).toMillis() / 1000.0)));
+		}
+		post(url, parameters, UUIDs.next());
+	}
+
+	private static URI uri(String value) {
+		return (value != null && !value.isBlank()) ? URI.create(value) : null;
 	}
 
 	private boolean overTime() {
@@ -267,6 +517,7 @@ final class EmulatedCall implements Runnable {
 			return;
 		}
 		URI url = URI.create(verb.attribute("url", ""));
+		this.streamTrack = "outbound_track".equals(verb.attribute("track", "inbound_track")) ? "outbound" : "inbound";
 		String streamSid = "MZ" + UUIDs.hex32();
 		try {
 			this.stream = this.http.newWebSocketBuilder()
@@ -289,7 +540,7 @@ final class EmulatedCall implements Runnable {
 		start.put("streamSid", streamSid);
 		start.put("accountSid", this.request.accountSid());
 		start.put("callSid", sid());
-		start.put("tracks", List.of("inbound"));
+		start.put("tracks", List.of(this.streamTrack));
 		start.put("customParameters", verb.parameters());
 		start.put("mediaFormat", Map.of("encoding", "audio/x-mulaw", "sampleRate", 8000, "channels", 1));
 		this.streamStartedAt = this.clock.instant();
@@ -303,16 +554,19 @@ final class EmulatedCall implements Runnable {
 		long period = Math.max(1, Math.round(20 / this.settings.streamSpeed()));
 		this.pump.scheduleAtFixedRate(() -> {
 			int n = chunk.incrementAndGet();
-			byte[] audio = this.line.next();
-			Double agent = this.line.liveAgentAt();
+			OrganisationLine heard = this.consultantCall ? this.bridged : this.line;
+			byte[] audio = (heard != null) ? heard.next() : silence();
+			Double agent = (heard != null && heard.liveAgentAt() != null)
+					? (this.consultantCall ? this.bridgeOffset : 0) + heard.liveAgentAt() : null;
 			if (agent != null && this.agentSentAt == null && n * 0.02 >= agent) {
 				this.agentSentAt = this.clock.instant().minusMillis(Math.round((n * 0.02 - agent) * 1000));
 			}
-			Map<String, Object> media = Map.of("track", "inbound", "chunk", String.valueOf(n), "timestamp",
+			this.streamSeconds = n * 0.02;
+			Map<String, Object> media = Map.of("track", this.streamTrack, "chunk", String.valueOf(n), "timestamp",
 					String.valueOf((n - 1) * 20L), "payload", Base64.getEncoder().encodeToString(audio));
 			send(Map.of("event", "media", "sequenceNumber", String.valueOf(n + 1), "media", media, "streamSid",
 					streamSid));
-			if (this.line.hungUp()) {
+			if (heard != null && heard.hungUp()) {
 				synchronized (this) {
 					notifyAll();
 				}
@@ -322,6 +576,14 @@ final class EmulatedCall implements Runnable {
 	}
 
 	private String streamSid;
+
+	private volatile double streamSeconds;
+
+	private static byte[] silence() {
+		byte[] frame = new byte[OrganisationLine.FRAME_BYTES];
+		java.util.Arrays.fill(frame, (byte) 0xFF);
+		return frame;
+	}
 
 	/** One message at a time on the stream, without holding the call's own lock. */
 	private final Object sending = new Object();
@@ -372,6 +634,15 @@ final class EmulatedCall implements Runnable {
 			this.endedAt = this.clock.instant();
 		}
 		callback("completed", end);
+		if (this.consultantCall) {
+			review();
+			OrganisationLine heard = this.bridged;
+			this.truth.accept(new PhoneTruth(sid(), this.dialledOrganisation, this.dialledTo, this.childRingingAt,
+					this.childConnectedAt, this.streamStartedAt,
+					(heard != null && heard.liveAgentAt() != null) ? this.bridgeOffset + heard.liveAgentAt() : null,
+					this.agentSentAt, null, this.childEndedAt, (this.childStatus != null) ? this.childStatus : end));
+			return;
+		}
 		this.truth.accept(new PhoneTruth(sid(), this.organisation, this.request.to(), this.ringingAt, this.connectedAt,
 				this.streamStartedAt, (this.line != null) ? this.line.liveAgentAt() : null, this.agentSentAt,
 				this.questionHeardAt, this.endedAt, end));

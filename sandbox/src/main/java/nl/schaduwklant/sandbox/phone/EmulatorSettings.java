@@ -9,12 +9,27 @@ package nl.schaduwklant.sandbox.phone;
  * @param streamSpeed how much faster than real time calls run (1: real time; tests may
  * run faster, since the detector reads the media timestamps, not the wall clock)
  * @param repeatCallbacks whether every status callback is delivered twice (as Twilio may)
+ * @param consultantNumber the number of the sandbox's consultant, who answers at once,
+ * marks through the platform's API when a person answers (or that nobody will), talks a
+ * moment, hangs up and posts a review
+ * @param consultantReactionSeconds how long the consultant takes to press a mark after
+ * hearing it, in the call's time
  */
 public record EmulatorSettings(String accountSid, String authToken, long seed, double streamSpeed,
-		boolean repeatCallbacks) {
+		boolean repeatCallbacks, String consultantNumber, double consultantReactionSeconds) {
+
+	/** The sandbox consultant's number. */
+	public static final String CONSULTANT = "+31850001111";
 
 	public EmulatorSettings {
 		streamSpeed = (streamSpeed > 0) ? streamSpeed : 1;
+		consultantNumber = (consultantNumber != null) ? consultantNumber : CONSULTANT;
+		consultantReactionSeconds = (consultantReactionSeconds > 0) ? consultantReactionSeconds : 0.4;
+	}
+
+	public EmulatorSettings(String accountSid, String authToken, long seed, double streamSpeed,
+			boolean repeatCallbacks) {
+		this(accountSid, authToken, seed, streamSpeed, repeatCallbacks, null, 0);
 	}
 
 }

@@ -69,6 +69,10 @@ public class TwilioEmulator implements AutoCloseable {
 	public record Line(String organisation, PhoneBehaviour behaviour) {
 	}
 
+	/** The sandbox's consultant picks up after a second and is silent: they listen. */
+	private static final PhoneBehaviour CONSULTANT_PICKS_UP = new PhoneBehaviour(PhoneBehaviour.Line.ANSWERS, 1, null,
+			null, null, 0, null, null, null, 0, null);
+
 	private final EmulatorSettings settings;
 
 	private final Function<String, Optional<Line>> lines;
@@ -189,16 +193,33 @@ public class TwilioEmulator implements AutoCloseable {
 				new LinkedHashSet<>(form.getOrDefault("StatusCallbackEvent", List.of("completed"))),
 				uri(first(form, "AsyncAmdStatusCallback")), integer(first(form, "Timeout"), 60),
 				integer(first(form, "TimeLimit"), 14400));
-		Optional<Line> line = this.lines.apply(to);
+		boolean consultant = to.equals(this.settings.consultantNumber());
+		Optional<Line> line = consultant ? Optional.of(new Line("consultant", CONSULTANT_PICKS_UP))
+				: this.lines.apply(to);
 		PhoneBehaviour behaviour = line.map(Line::behaviour)
 			.orElse(new PhoneBehaviour(PhoneBehaviour.Line.NOT_CONNECTED, 0, null, null, null, 0, null, null, null, 0,
 					null));
 		String organisation = line.map(Line::organisation).orElse("unknown");
 		Matcher probe = PROBE_IN_URL.matcher((url != null) ? url : "");
-		this.contacts.record(new Contact(ContactKind.CALL, probe.find() ? probe.group(1) : sid, organisation,
-				this.clock.instant(), sid));
+		String probeId = probe.find() ? probe.group(1) : sid;
+		if (!consultant) {
+			// a consultant's call reaches an organisation only when it is bridged
+			this.contacts.record(new Contact(ContactKind.CALL, probeId, organisation, this.clock.instant(), sid));
+		}
 		EmulatedCall call = new EmulatedCall(request, this.settings, behaviour, organisation, this.http, this.clock,
-				this.truth::record);
+				this.truth::record, new EmulatedCall.Dialler() {
+					@Override
+					public Optional<Line> line(String number) {
+						return TwilioEmulator.this.lines.apply(number);
+					}
+
+					@Override
+					public void dialled(String probe, String organisationKey, String legSid) {
+						TwilioEmulator.this.contacts
+							.record(new Contact(ContactKind.CALL, (probe != null) ? probe : legSid, organisationKey,
+									TwilioEmulator.this.clock.instant(), legSid));
+					}
+				});
 		this.calls.put(sid, call);
 		respond(exchange, 201, resource(call));
 		this.callThreads.execute(call);

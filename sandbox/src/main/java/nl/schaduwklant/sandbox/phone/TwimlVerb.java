@@ -17,10 +17,11 @@ import org.w3c.dom.Node;
  * One TwiML verb the emulator follows.
  *
  * @param name the verb: {@code Stream} (from {@code <Start>}), {@code Pause},
- * {@code Play}, {@code Say}, {@code Redirect} or {@code Hangup}
+ * {@code Play}, {@code Say}, {@code Redirect}, {@code Dial} or {@code Hangup}
  * @param attributes its attributes
- * @param text its text ({@code <Say>}'s words, {@code <Redirect>}'s URL)
- * @param parameters a stream's custom parameters
+ * @param text its text ({@code <Say>}'s words, {@code <Redirect>}'s URL, the number a
+ * {@code <Dial>} calls)
+ * @param parameters a stream's custom parameters; a dial's {@code <Number>} attributes
  */
 record TwimlVerb(String name, Map<String, String> attributes, String text, Map<String, String> parameters) {
 
@@ -51,6 +52,13 @@ record TwimlVerb(String name, Map<String, String> attributes, String text, Map<S
 						}
 						verbs.add(new TwimlVerb(stream.getTagName(), attributes(stream), "", parameters));
 					}
+				}
+				else if ("Dial".equals(verb.getTagName())) {
+					List<Element> numbers = children(verb);
+					Element number = numbers.isEmpty() ? null : numbers.get(0);
+					verbs.add(new TwimlVerb("Dial", attributes(verb),
+							((number != null) ? number : verb).getTextContent().strip(),
+							(number != null) ? attributes(number) : Map.of()));
 				}
 				else {
 					verbs.add(new TwimlVerb(verb.getTagName(), attributes(verb), verb.getTextContent().strip(),

@@ -70,6 +70,9 @@ class Campaign {
 	@Column(name = "planned_probes")
 	private int plannedProbes;
 
+	@Column(name = "consultant_number")
+	private String consultantNumber;
+
 	protected Campaign() {
 	}
 
@@ -83,6 +86,11 @@ class Campaign {
 		this.replyDeadlineSeconds = campaign.replyDeadline().toSeconds();
 		this.resolutionThreshold = campaign.resolutionThreshold();
 		this.createdAt = createdAt;
+		this.consultantNumber = campaign.consultantNumber();
+	}
+
+	String getConsultantNumber() {
+		return this.consultantNumber;
 	}
 
 	UUID getId() {
@@ -121,7 +129,7 @@ class Campaign {
 	CampaignDetails toDetails() {
 		return new CampaignDetails(this.id, this.name, this.status, getOrganisationIds(), getScenarioIds(),
 				getChannels(), getReplyDeadline(), this.resolutionThreshold, this.createdAt, this.startedAt,
-				this.plannedProbes);
+				this.plannedProbes, this.consultantNumber);
 	}
 
 }

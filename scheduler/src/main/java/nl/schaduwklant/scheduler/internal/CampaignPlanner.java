@@ -118,7 +118,8 @@ class CampaignPlanner implements Campaigns {
 						.save(new ProbeSlot(campaign.getId(), organisationId, scenario.id(), channel, dueAt));
 					due.add(new ProbeDue(slot.getId(), campaign.getId(), channel, target.asTarget(),
 							scenario.asProbeScenario(), slot.getDueAt(), campaign.getReplyDeadline(),
-							campaign.getResolutionThreshold()));
+							campaign.getResolutionThreshold(),
+							(channel == Channel.PHONE) ? campaign.getConsultantNumber() : null));
 				}
 			}
 		}

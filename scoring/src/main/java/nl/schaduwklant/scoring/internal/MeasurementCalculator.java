@@ -55,10 +55,24 @@ class MeasurementCalculator {
 				answered ? this.responseTimes.businessTimeToFirstHumanReply(observation,
 						observed.target().openingHours()) : null,
 				this.responseTimes.toAutoAcknowledgement(observation), available(observation), botOnly(observation),
-				this.responseTimes.toFirstBotReply(observation), findings, (resolved != null) ? resolved.score() : null,
-				(resolved != null) ? resolved.reaches(observed.resolutionThreshold()) : null,
+				this.responseTimes.toFirstBotReply(observation), findings,
+				(resolved != null) ? Double.valueOf(resolved.score())
+						: reviewedHelp(observation).map((helped) -> helped ? 1.0 : 0.0).orElse(null),
+				(resolved != null) ? Boolean.valueOf(resolved.reaches(observed.resolutionThreshold()))
+						: reviewedHelp(observation).orElse(null),
 				(resolved != null) ? resolved.found() : null, (resolved != null) ? resolved.missing() : null,
 				this.clock.instant(), (observation.call() != null) ? PhoneFigures.of(observation.call()) : null);
+	}
+
+	/**
+	 * @return on a call a consultant reviewed, whether the caller was helped: its
+	 * resolution (there is no speech-to-text, so nobody else can tell)
+	 */
+	private static java.util.Optional<Boolean> reviewedHelp(Observation observation) {
+		return java.util.Optional.ofNullable(observation.call())
+			.filter((call) -> observation.answered())
+			.map(nl.schaduwklant.probes.PhoneCall::review)
+			.map(nl.schaduwklant.probes.CallReview::helped);
 	}
 
 	private static Boolean available(Observation observation) {

@@ -1,0 +1,1 @@
+alter table campaign add column consultant_number varchar(16);
