@@ -14,6 +14,8 @@ import nl.schaduwklant.probes.EvidenceKind;
 import nl.schaduwklant.probes.EvidenceStore;
 import nl.schaduwklant.probes.LiveAgentMethod;
 import nl.schaduwklant.probes.PhoneCall;
+import nl.schaduwklant.probes.PhoneCallback;
+import nl.schaduwklant.probes.PhoneCallbacks;
 import nl.schaduwklant.probes.ProbeOutcome;
 import nl.schaduwklant.probes.ProbeState;
 import nl.schaduwklant.probes.ProbeSummary;
@@ -39,6 +41,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Consultant-assisted calls against the sandbox: the platform rings the sandbox's
@@ -55,7 +58,7 @@ class ConsultantCallTests {
 	private static final Duration REACTION = Duration.ofMillis(400);
 
 	private static final List<String> ORGANISATIONS = List.of("verzekeraar-delta", "pensioenfonds-horizon", "bank-zuid",
-			"hypotheekhuis-oost", "kabelnet-west");
+			"hypotheekhuis-oost", "kabelnet-west", "gemeente-heuvelrug");
 
 	@Autowired
 	private CampaignRunner runner;
@@ -71,6 +74,9 @@ class ConsultantCallTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private PhoneCallbacks callbacks;
 
 	private CampaignDetails campaign;
 
@@ -104,7 +110,7 @@ class ConsultantCallTests {
 
 	@Test
 	void shouldTimeTheLiveAgentByTheConsultantsMark() {
-		for (String key : List.of("verzekeraar-delta", "pensioenfonds-horizon", "bank-zuid")) {
+		for (String key : List.of("verzekeraar-delta", "pensioenfonds-horizon", "bank-zuid", "gemeente-heuvelrug")) {
 			ProbeSummary probe = probeOf(key);
 			PhoneCall call = probe.call();
 			PhoneTruth truth = truthOf(call);
@@ -128,6 +134,32 @@ class ConsultantCallTests {
 			assertThat(measurement.phone().timeToLiveAgentFromRinging()).isEqualTo(call.timeToLiveAgentFromRinging());
 			assertThat(measurement.resolution()).as("resolution from the review of %s", key).isEqualTo(1.0);
 			assertThat(measurement.resolved()).isTrue();
+		}
+	}
+
+	@Test
+	void shouldMatchACallbackToTheCallWhoseOrganisationPromisedIt() throws Exception {
+		ProbeSummary probe = probeOf("gemeente-heuvelrug");
+		assertThat(probe.call().review().callbackPromised()).isTrue();
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> this.callbacks.forProbe(probe.id())
+				.stream()
+				.anyMatch((callback) -> callback.audioEvidenceId() != null));
+		PhoneCallback callback = this.callbacks.forProbe(probe.id()).get(0);
+		assertThat(callback.from()).isEqualTo(organisation("gemeente-heuvelrug").e164());
+		assertThat(callback.promised()).isTrue();
+		// the organisation calls back four seconds after the call, and rings half a
+		// second
+		assertThat(callback.delay()).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(10));
+		// kept to the millisecond
+		assertThat(callback.delay())
+			.isEqualTo(Duration.ofMillis(Duration.between(probe.call().endedAt(), callback.receivedAt()).toMillis()));
+		byte[] wav = this.evidence.load(callback.audioEvidenceId()).content();
+		assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(wav)))
+			.isEqualTo(callback.audioSha256());
+		assertThat(wav.length).as("the caller's words were recorded").isGreaterThan(8000);
+		for (String key : List.of("verzekeraar-delta", "pensioenfonds-horizon", "bank-zuid")) {
+			assertThat(this.callbacks.forProbe(probeOf(key).id())).as("callbacks of %s", key).isEmpty();
 		}
 	}
 

@@ -366,6 +366,11 @@ class DemoJobTests {
 		}
 
 		@Override
+		public List<ProbeSummary> callsTo(String number, java.time.Instant since) {
+			return this.probes.callsTo(number, since);
+		}
+
+		@Override
 		public void markScored(UUID probeId) {
 			this.probes.markScored(probeId);
 		}

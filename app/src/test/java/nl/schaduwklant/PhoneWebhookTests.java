@@ -45,6 +45,9 @@ class PhoneWebhookTests {
 	@Autowired
 	private EvidenceStore evidence;
 
+	@Autowired
+	private nl.schaduwklant.probes.PhoneCallbacks callbacks;
+
 	@LocalServerPort
 	private int port;
 
@@ -77,6 +80,29 @@ class PhoneWebhookTests {
 		assertThat(new String(this.evidence.load(this.evidence.forProbe(probe).get(0).id()).content(),
 				StandardCharsets.UTF_8))
 			.contains("\"CallStatus\":\"ringing\"");
+	}
+
+	@Test
+	void shouldAnswerACallFromANumberNoOrganisationHasAndKeepItUnmatched() {
+		String path = "/api/phone/inbound";
+		String sid = "CA" + UUID.randomUUID().toString().replace("-", "");
+		Map<String, String> parameters = new TreeMap<>(Map.of("CallSid", sid, "From", "+31612345678", "To",
+				"+31850000000", "Direction", "inbound", "AccountSid", this.account.accountSid()));
+		for (int delivery = 0; delivery < 2; delivery++) {
+			var request = this.mvc.post()
+				.uri(path)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.header("X-Twilio-Signature", sign("http://127.0.0.1:" + this.port + path, parameters));
+			parameters.forEach(request::param);
+			assertThat(request).hasStatusOk().bodyText().contains("<Stream", "inboundCallSid", sid, "<Say");
+		}
+		assertThat(this.callbacks.unmatched()).filteredOn((callback) -> callback.callSid().equals(sid))
+			.singleElement()
+			.satisfies((callback) -> {
+				assertThat(callback.probeId()).isNull();
+				assertThat(callback.from()).isEqualTo("+31612345678");
+				assertThat(callback.delay()).isNull();
+			});
 	}
 
 	@Test

@@ -28,6 +28,13 @@ public interface ProbeRuns {
 
 	List<ProbeSummary> needingReview();
 
+	/**
+	 * @param number a telephone number (E.164)
+	 * @param since the earliest contact to consider
+	 * @return the phone probes that called that number since then, latest contact first
+	 */
+	List<ProbeSummary> callsTo(String number, java.time.Instant since);
+
 	CampaignProgress progress(UUID campaignId);
 
 	/**

@@ -21,10 +21,28 @@ package nl.schaduwklant.sandbox;
  * @param agentGainDb how much softer (negative) or louder the agent speaks
  * @param noiseDb the noise on the line in dB relative to full scale, or {@code null} for
  * a clean line
+ * @param callbackSeconds when the agent promises to call back: how long after the call
+ * the organisation calls the caller's number (its agent says its greeting and hangs up);
+ * {@code null} for an organisation that makes no promise
  */
 public record PhoneBehaviour(Line line, double ringSeconds, String menu, String menuDigits, String music,
-		double holdSeconds, String announcement, String agent, String closedMessage, double agentGainDb,
-		Double noiseDb) {
+		double holdSeconds, String announcement, String agent, String closedMessage, double agentGainDb, Double noiseDb,
+		Double callbackSeconds) {
+
+	public PhoneBehaviour(Line line, double ringSeconds, String menu, String menuDigits, String music,
+			double holdSeconds, String announcement, String agent, String closedMessage, double agentGainDb,
+			Double noiseDb) {
+		this(line, ringSeconds, menu, menuDigits, music, holdSeconds, announcement, agent, closedMessage, agentGainDb,
+				noiseDb, null);
+	}
+
+	/**
+	 * @return how the organisation sounds when it calls back: its agent at once
+	 */
+	public PhoneBehaviour callingBack() {
+		return new PhoneBehaviour(Line.ANSWERS, 0.5, null, null, null, 0, null, this.agent, null, this.agentGainDb,
+				this.noiseDb, null);
+	}
 
 	/**
 	 * Whether and how the line answers.

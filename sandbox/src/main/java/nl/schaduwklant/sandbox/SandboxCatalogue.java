@@ -132,7 +132,9 @@ public final class SandboxCatalogue {
 			Map.entry("gemeente-polderveen",
 					answers(2, "ivr-gemeente", "3", "music-melody", 6, null, "greeting-anouk")),
 			Map.entry("gemeente-duinstad", closed(2, "closed-morgen")),
-			Map.entry("gemeente-heuvelrug", answers(6, null, null, null, 0, null, "greeting-peter")));
+			// its agent promises to call back, and does, four seconds after the call
+			Map.entry("gemeente-heuvelrug", new PhoneBehaviour(PhoneBehaviour.Line.ANSWERS, 6, null, null, null, 0,
+					null, "greeting-peter", null, 0, null, 4.0)));
 
 	private static final List<SimulatedOrganisation> ORGANISATIONS = List.of(
 			organisation("bank-zuid", "Bank Zuid", "Financials", "088-1110001", "Sanne Bakker",

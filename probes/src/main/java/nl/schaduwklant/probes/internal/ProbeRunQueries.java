@@ -58,6 +58,19 @@ class ProbeRunQueries implements ProbeRuns {
 	}
 
 	@Override
+	public List<ProbeSummary> callsTo(String number, java.time.Instant since) {
+		return this.probes
+			.findByChannelAndContactedAtAfterOrderByContactedAtDesc(nl.schaduwklant.scheduler.Channel.PHONE, since)
+			.stream()
+			.filter((run) -> {
+				var phone = this.plans.read(run).target().endpoints().phone();
+				return phone != null && phone.number().equals(number);
+			})
+			.map(this::summary)
+			.toList();
+	}
+
+	@Override
 	public CampaignProgress progress(UUID campaignId) {
 		Map<ProbeState, Integer> byState = new EnumMap<>(ProbeState.class);
 		int total = 0;

@@ -49,6 +49,9 @@ public interface ProbeRunRepository extends JpaRepository<ProbeRun, UUID> {
 
 	List<ProbeRun> findByStateOrderByDueAtAsc(ProbeState state);
 
+	List<ProbeRun> findByChannelAndContactedAtAfterOrderByContactedAtDesc(nl.schaduwklant.scheduler.Channel channel,
+			java.time.Instant since);
+
 	@Query("select p.state, count(p) from ProbeRun p where p.campaignId = :campaignId group by p.state")
 	List<Object[]> countByState(UUID campaignId);
 

@@ -30,6 +30,9 @@ final class CallTwiml {
 	/** The stream's custom parameter that names the probe. */
 	static final String PROBE_PARAMETER = "probeId";
 
+	/** The stream's custom parameter that names an inbound call (a callback). */
+	static final String INBOUND_PARAMETER = "inboundCallSid";
+
 	private final WebhookAddress address;
 
 	CallTwiml(WebhookAddress address) {
@@ -141,6 +144,27 @@ final class CallTwiml {
 		return new VoiceResponse.Builder().say(dutch(question))
 			.pause(new Pause.Builder().length((int) Math.max(1, listen.toSeconds())).build())
 			.say(dutch(thanks))
+			.hangup(new Hangup.Builder().build())
+			.build()
+			.toXml();
+	}
+
+	/**
+	 * Answers a call to our caller ID: what the caller says is streamed to us (the
+	 * recording), they hear a short message, and we listen before hanging up.
+	 * @param callSid the inbound call
+	 * @param message what the caller hears
+	 * @param listen how long to listen to them
+	 * @return the TwiML
+	 */
+	String inbound(String callSid, String message, Duration listen) {
+		var stream = new Stream.Builder().url(this.address.webSocket(STREAM_PATH).toString())
+			.track(Stream.Track.INBOUND_TRACK)
+			.parameter(new Parameter.Builder().name(INBOUND_PARAMETER).value(callSid).build())
+			.build();
+		return new VoiceResponse.Builder().start(new Start.Builder().stream(stream).build())
+			.say(dutch(message))
+			.pause(new Pause.Builder().length((int) Math.max(1, listen.toSeconds())).build())
 			.hangup(new Hangup.Builder().build())
 			.build()
 			.toXml();

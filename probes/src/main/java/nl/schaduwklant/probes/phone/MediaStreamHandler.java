@@ -29,14 +29,23 @@ class MediaStreamHandler extends TextWebSocketHandler {
 
 	private static final String CALL = "call";
 
+	private static final String INBOUND = "inbound";
+
 	private final LiveCalls calls;
+
+	private final InboundCalls inbound;
+
+	private final JdbcPhoneCallbacks callbacks;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	MediaStreamHandler(LiveCalls calls, JsonMapper json, Clock clock) {
+	MediaStreamHandler(LiveCalls calls, InboundCalls inbound, JdbcPhoneCallbacks callbacks, JsonMapper json,
+			Clock clock) {
 		this.calls = calls;
+		this.inbound = inbound;
+		this.callbacks = callbacks;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -48,6 +57,19 @@ class MediaStreamHandler extends TextWebSocketHandler {
 		switch (event.path("event").asString("")) {
 			case "start" -> {
 				JsonNode start = event.path("start");
+				String inboundSid = start.path("customParameters").path(CallTwiml.INBOUND_PARAMETER).asString("");
+				if (!inboundSid.isEmpty()) {
+					var recording = this.inbound.get(inboundSid)
+						.filter((found) -> inboundSid.equals(start.path("callSid").asString("")));
+					if (recording.isEmpty()) {
+						log.warn("A media stream for inbound call {}, which this node is not answering, is closed",
+								inboundSid);
+						close(session);
+						return;
+					}
+					session.getAttributes().put(INBOUND, recording.get());
+					return;
+				}
 				String probe = start.path("customParameters").path(CallTwiml.PROBE_PARAMETER).asString("");
 				Optional<LiveCall> call = parse(probe).flatMap(this.calls::get);
 				if (call.isEmpty()) {
@@ -67,6 +89,11 @@ class MediaStreamHandler extends TextWebSocketHandler {
 				call.get().streamStarted(receivedAt);
 			}
 			case "media" -> {
+				if (session.getAttributes().get(INBOUND) instanceof InboundCalls.Recording recording) {
+					JsonNode media = event.path("media");
+					recording.media(media.path("timestamp").asLong(0),
+							Base64.getDecoder().decode(media.path("payload").asString("")));
+				}
 				if (session.getAttributes().get(CALL) instanceof LiveCall call) {
 					JsonNode media = event.path("media");
 					String track = media.path("track").asString("inbound");
@@ -81,6 +108,7 @@ class MediaStreamHandler extends TextWebSocketHandler {
 				if (session.getAttributes().get(CALL) instanceof LiveCall call) {
 					call.streamStopped();
 				}
+				finishInbound(session);
 			}
 			default -> {
 				// "connected", "mark", "dtmf": nothing to do
@@ -92,6 +120,23 @@ class MediaStreamHandler extends TextWebSocketHandler {
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
 		if (session.getAttributes().get(CALL) instanceof LiveCall call) {
 			call.streamStopped();
+		}
+		finishInbound(session);
+	}
+
+	/**
+	 * Keeps what a caller said once their stream is over (once: stop and close both end
+	 * it).
+	 */
+	private void finishInbound(WebSocketSession session) {
+		if (session.getAttributes().remove(INBOUND) instanceof InboundCalls.Recording recording) {
+			this.inbound.close(recording.callSid());
+			try {
+				this.callbacks.recorded(recording.callSid(), recording.muLaw());
+			}
+			catch (RuntimeException ex) {
+				log.warn("The recording of inbound call {} could not be kept", recording.callSid(), ex);
+			}
 		}
 	}
 

@@ -61,6 +61,18 @@ class PhoneConfiguration {
 	}
 
 	@Bean
+	InboundCalls inboundCalls() {
+		return new InboundCalls();
+	}
+
+	@Bean
+	JdbcPhoneCallbacks phoneCallbacks(org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			nl.schaduwklant.probes.ProbeRuns probes, EvidenceStore evidence, JsonMapper json,
+			org.springframework.context.ApplicationEventPublisher events) {
+		return new JdbcPhoneCallbacks(jdbc, probes, evidence, json, events);
+	}
+
+	@Bean
 	CallTwiml callTwiml(WebhookAddress address) {
 		return new CallTwiml(address);
 	}
@@ -101,19 +113,28 @@ class PhoneConfiguration {
 
 		private final LiveCalls calls;
 
+		private final InboundCalls inbound;
+
+		private final JdbcPhoneCallbacks callbacks;
+
 		private final JsonMapper json;
 
 		private final Clock clock;
 
-		MediaStreams(LiveCalls calls, JsonMapper json, Clock clock) {
+		MediaStreams(LiveCalls calls, InboundCalls inbound, JdbcPhoneCallbacks callbacks, JsonMapper json,
+				Clock clock) {
 			this.calls = calls;
+			this.inbound = inbound;
+			this.callbacks = callbacks;
 			this.json = json;
 			this.clock = clock;
 		}
 
 		@Override
 		public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-			registry.addHandler(new MediaStreamHandler(this.calls, this.json, this.clock), CallTwiml.STREAM_PATH)
+			registry
+				.addHandler(new MediaStreamHandler(this.calls, this.inbound, this.callbacks, this.json, this.clock),
+						CallTwiml.STREAM_PATH)
 				.setAllowedOrigins("*");
 		}
 

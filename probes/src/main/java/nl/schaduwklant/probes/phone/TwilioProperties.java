@@ -36,12 +36,14 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param consultantReviewWait how long a consultant-assisted probe waits, after the call,
  * for the consultant's review (default 10 minutes); without it the call is measured
  * unreviewed
+ * @param callbackListen how long a call to our caller ID (an organisation calling back)
+ * is listened to and recorded after its short message (default 60 seconds)
  */
 @ConfigurationProperties("schaduwklant.probes.phone.twilio")
 public record TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
 		double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries,
 		Duration listenAfterQuestion, Integer concurrentCalls, Duration recordingRetention, boolean localWebhooks,
-		Duration consultantReviewWait) {
+		Duration consultantReviewWait, Duration callbackListen) {
 
 	@ConstructorBinding
 	public TwilioProperties {
@@ -53,12 +55,13 @@ public record TwilioProperties(String accountSid, String authToken, String from,
 		concurrentCalls = (concurrentCalls != null) ? Math.max(1, concurrentCalls) : 8;
 		recordingRetention = (recordingRetention != null) ? recordingRetention : Duration.ofDays(90);
 		consultantReviewWait = (consultantReviewWait != null) ? consultantReviewWait : Duration.ofMinutes(10);
+		callbackListen = (callbackListen != null) ? callbackListen : Duration.ofSeconds(60);
 	}
 
 	public TwilioProperties(String accountSid, String authToken, String from, URI publicBaseUrl, URI apiRoute,
 			double callsPerSecond, Duration ringTimeout, Duration maxWait, Integer rateLimitRetries) {
 		this(accountSid, authToken, from, publicBaseUrl, apiRoute, callsPerSecond, ringTimeout, maxWait,
-				rateLimitRetries, null, null, null, false, null);
+				rateLimitRetries, null, null, null, false, null, null);
 	}
 
 	/**
@@ -70,7 +73,7 @@ public record TwilioProperties(String accountSid, String authToken, String from,
 		return new TwilioProperties(account.accountSid(), account.authToken(), account.from(), this.publicBaseUrl,
 				account.apiRoute(), this.callsPerSecond, this.ringTimeout, this.maxWait, this.rateLimitRetries,
 				this.listenAfterQuestion, this.concurrentCalls, this.recordingRetention, true,
-				this.consultantReviewWait);
+				this.consultantReviewWait, this.callbackListen);
 	}
 
 	/**

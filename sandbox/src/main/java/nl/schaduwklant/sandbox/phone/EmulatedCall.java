@@ -112,6 +112,15 @@ final class EmulatedCall implements Runnable {
 		 */
 		void dialled(String probe, String organisation, String sid);
 
+		/**
+		 * The organisation keeps its promise: it calls our number back.
+		 * @param from its number
+		 * @param behaviour how it behaves
+		 * @param to our number
+		 * @param webhooks where our webhooks are
+		 */
+		void callBack(String from, PhoneBehaviour behaviour, String to, URI webhooks);
+
 	}
 
 	private final Dialler dialler;
@@ -132,6 +141,8 @@ final class EmulatedCall implements Runnable {
 	private String dialledTo;
 
 	private String dialledOrganisation;
+
+	private volatile PhoneBehaviour dialledBehaviour;
 
 	private String childSid;
 
@@ -229,7 +240,8 @@ final class EmulatedCall implements Runnable {
 		synchronized (this) {
 			this.status = "in-progress";
 			this.connectedAt = this.clock.instant();
-			this.line = new OrganisationLine(this.behaviour, this.settings.seed() ^ sid().hashCode());
+			this.line = new OrganisationLine(this.behaviour, this.settings.seed() ^ sid().hashCode(),
+					this.request.inbound());
 		}
 		callback("answered", "in-progress");
 		if (this.request.amdCallback() != null) {
@@ -324,6 +336,7 @@ final class EmulatedCall implements Runnable {
 			.orElse(new PhoneBehaviour(PhoneBehaviour.Line.NOT_CONNECTED, 0, null, null, null, 0, null, null, null, 0,
 					null));
 		String child = "CA" + UUIDs.hex32();
+		this.dialledBehaviour = organisation;
 		synchronized (this) {
 			this.dialledTo = to;
 			this.dialledOrganisation = target.map(TwilioEmulator.Line::organisation).orElse("unknown");
@@ -434,8 +447,9 @@ final class EmulatedCall implements Runnable {
 			return;
 		}
 		boolean person = heard.liveAgentAt() != null;
+		boolean promised = person && this.dialledBehaviour != null && this.dialledBehaviour.callbackSeconds() != null;
 		post(api, "{\"properWelcome\":" + person + ",\"helped\":" + person + ",\"oneCallEnough\":" + person
-				+ ",\"callbackPromised\":false,\"reviewer\":\"sandbox consultant\"}");
+				+ ",\"callbackPromised\":" + promised + ",\"reviewer\":\"sandbox consultant\"}");
 	}
 
 	private URI consultantApi(String path) {
@@ -637,11 +651,19 @@ final class EmulatedCall implements Runnable {
 		if (this.consultantCall) {
 			review();
 			OrganisationLine heard = this.bridged;
+			PhoneBehaviour dialled = this.dialledBehaviour;
+			if (heard != null && heard.liveAgentAt() != null && dialled != null && dialled.callbackSeconds() != null) {
+				this.dialler.callBack(this.dialledTo, dialled, this.request.from(), this.request.url());
+			}
 			this.truth.accept(new PhoneTruth(sid(), this.dialledOrganisation, this.dialledTo, this.childRingingAt,
 					this.childConnectedAt, this.streamStartedAt,
 					(heard != null && heard.liveAgentAt() != null) ? this.bridgeOffset + heard.liveAgentAt() : null,
 					this.agentSentAt, null, this.childEndedAt, (this.childStatus != null) ? this.childStatus : end));
 			return;
+		}
+		if (!this.request.inbound() && this.line != null && this.line.liveAgentAt() != null
+				&& this.behaviour.callbackSeconds() != null) {
+			this.dialler.callBack(this.request.to(), this.behaviour, this.request.from(), this.request.url());
 		}
 		this.truth.accept(new PhoneTruth(sid(), this.organisation, this.request.to(), this.ringingAt, this.connectedAt,
 				this.streamStartedAt, (this.line != null) ? this.line.liveAgentAt() : null, this.agentSentAt,
@@ -697,7 +719,7 @@ final class EmulatedCall implements Runnable {
 		parameters.put("ApiVersion", "2010-04-01");
 		parameters.put("CallSid", sid());
 		parameters.put("CallStatus", callStatus);
-		parameters.put("Direction", "outbound-api");
+		parameters.put("Direction", this.request.inbound() ? "inbound" : "outbound-api");
 		parameters.put("From", this.request.from());
 		parameters.put("To", this.request.to());
 		return parameters;
@@ -746,7 +768,7 @@ final class EmulatedCall implements Runnable {
 	 * @param timeLimitSeconds the longest the call may last
 	 */
 	record CallRequest(String sid, String accountSid, String to, String from, URI url, String twiml, URI statusCallback,
-			Set<String> statusEvents, URI amdCallback, int timeoutSeconds, int timeLimitSeconds) {
+			Set<String> statusEvents, URI amdCallback, int timeoutSeconds, int timeLimitSeconds, boolean inbound) {
 	}
 
 	/**

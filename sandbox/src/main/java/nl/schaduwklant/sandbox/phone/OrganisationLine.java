@@ -36,7 +36,15 @@ final class OrganisationLine {
 
 	private boolean hungUp;
 
+	/** Whether the organisation hangs up once its agent has spoken (calling back). */
+	private final boolean leavesMessage;
+
 	OrganisationLine(PhoneBehaviour behaviour, long seed) {
+		this(behaviour, seed, false);
+	}
+
+	OrganisationLine(PhoneBehaviour behaviour, long seed, boolean leavesMessage) {
+		this.leavesMessage = leavesMessage;
 		this.behaviour = behaviour;
 		this.seed = seed;
 		if (behaviour.closedMessage() != null) {
@@ -97,7 +105,11 @@ final class OrganisationLine {
 		switch (this.phase) {
 			case MENU -> start(Phase.MENU);
 			case HOLD -> start((this.behaviour.agent() != null && holdLeft() <= 0) ? Phase.AGENT : Phase.HOLD);
-			case AGENT, WAITING -> start(Phase.WAITING);
+			case AGENT -> {
+				this.hungUp = this.leavesMessage;
+				start(Phase.WAITING);
+			}
+			case WAITING -> start(Phase.WAITING);
 			case CLOSED -> {
 				this.hungUp = true;
 				start(Phase.WAITING);

@@ -192,7 +192,7 @@ public class TwilioEmulator implements AutoCloseable {
 				(url != null) ? URI.create(url) : null, first(form, "Twiml"), uri(first(form, "StatusCallback")),
 				new LinkedHashSet<>(form.getOrDefault("StatusCallbackEvent", List.of("completed"))),
 				uri(first(form, "AsyncAmdStatusCallback")), integer(first(form, "Timeout"), 60),
-				integer(first(form, "TimeLimit"), 14400));
+				integer(first(form, "TimeLimit"), 14400), false);
 		boolean consultant = to.equals(this.settings.consultantNumber());
 		Optional<Line> line = consultant ? Optional.of(new Line("consultant", CONSULTANT_PICKS_UP))
 				: this.lines.apply(to);
@@ -219,10 +219,57 @@ public class TwilioEmulator implements AutoCloseable {
 							.record(new Contact(ContactKind.CALL, (probe != null) ? probe : legSid, organisationKey,
 									TwilioEmulator.this.clock.instant(), legSid));
 					}
+
+					@Override
+					public void callBack(String from, PhoneBehaviour organisationLine, String ours, URI webhooks) {
+						TwilioEmulator.this.callBack(from, organisationLine, ours, webhooks);
+					}
 				});
 		this.calls.put(sid, call);
 		respond(exchange, 201, resource(call));
 		this.callThreads.execute(call);
+	}
+
+	/**
+	 * An organisation keeps its promise to call back: after its delay it calls our
+	 * number, whose voice webhook is the node's {@code /api/phone/inbound}.
+	 */
+	private void callBack(String from, PhoneBehaviour behaviour, String ours, URI webhooks) {
+		if (webhooks == null) {
+			return;
+		}
+		long delayMillis = Math.round(behaviour.callbackSeconds() * 1000 / this.settings.streamSpeed());
+		Optional<Line> line = this.lines.apply(from);
+		String organisation = line.map(Line::organisation).orElse("unknown");
+		this.callThreads.execute(() -> {
+			try {
+				Thread.sleep(delayMillis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			String sid = "CA" + EmulatedCall.UUIDs.hex32();
+			var request = new EmulatedCall.CallRequest(sid, this.settings.accountSid(), ours, from,
+					webhooks.resolve("/api/phone/inbound"), null, null, java.util.Set.of(), null, 60, 600, true);
+			EmulatedCall call = new EmulatedCall(request, this.settings, behaviour.callingBack(), organisation,
+					this.http, this.clock, this.truth::record, new EmulatedCall.Dialler() {
+						@Override
+						public Optional<Line> line(String number) {
+							return Optional.empty();
+						}
+
+						@Override
+						public void dialled(String probe, String key, String legSid) {
+						}
+
+						@Override
+						public void callBack(String number, PhoneBehaviour again, String to, URI base) {
+						}
+					});
+			this.calls.put(sid, call);
+			call.run();
+		});
 	}
 
 	private void list(HttpExchange exchange) throws IOException {
