@@ -12,7 +12,10 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
+import nl.schaduwklant.probes.CallMark;
 import nl.schaduwklant.probes.CallOutcome;
+import nl.schaduwklant.probes.CallReview;
+import nl.schaduwklant.probes.LiveAgentMethod;
 import nl.schaduwklant.probes.ContactResult;
 import nl.schaduwklant.probes.PhoneCall;
 import nl.schaduwklant.probes.ProbeContact;
@@ -84,6 +87,101 @@ class LiveCallTests {
 		assertThat(call.segments()).extracting((segment) -> segment.kind())
 			.isNotEmpty()
 			.doesNotContain("live-speech", "recorded-speech");
+	}
+
+	@Test
+	void shouldCountAConsultantsMarkOnlyWhileTheOrganisationsLineIsConnectedAndOnlyTheFirst() {
+		LiveCall call = new LiveCall(consultantContact(), Duration.ofMinutes(6), Duration.ofMinutes(10));
+		call.placed(new PlacedCall("CA1", "queued", CONNECTED.minusSeconds(9)));
+		call.recordConsultantLeg(callback("in-progress", 1, CONNECTED.minusSeconds(6)));
+		assertThat(call.consultantState()).isEqualTo(LiveCall.ConsultantState.DIALLING);
+		assertThat(call.mark(CallMark.PERSON, CONNECTED.minusSeconds(1))).isEqualTo(LiveCall.MarkResult.NOT_CONNECTED);
+		call.record(childCallback("in-progress", 2, CONNECTED));
+		assertThat(call.consultantState()).isEqualTo(LiveCall.ConsultantState.CONNECTED);
+		assertThat(call.mark(CallMark.PERSON, CONNECTED.plusSeconds(7))).isEqualTo(LiveCall.MarkResult.RECORDED);
+		assertThat(call.mark(CallMark.PERSON, CONNECTED.plusSeconds(8))).isEqualTo(LiveCall.MarkResult.ALREADY_MARKED);
+		assertThat(call.sid()).as("the call placed is the consultant's, not the bridged leg").isEqualTo("CA1");
+		call.record(childCallback("completed", 3, CONNECTED.plusSeconds(20)));
+		assertThat(call.mark(CallMark.CLOSED, CONNECTED.plusSeconds(21))).isEqualTo(LiveCall.MarkResult.ENDED);
+		assertThat(call.over()).as("the consultant's leg has not reported its end").isFalse();
+		call.recordConsultantLeg(callback("completed", 4, CONNECTED.plusSeconds(21)));
+		assertThat(call.over()).isTrue();
+		assertThat(call.consultantState()).isEqualTo(LiveCall.ConsultantState.AWAITING_REVIEW);
+		assertThat(call.marks()).containsExactly(Map.entry(CallMark.PERSON, CONNECTED.plusSeconds(7)));
+	}
+
+	@Test
+	void shouldTimeAConsultantsCallByTheMarkAndDoubtOneNobodyMarked() {
+		var evidence = new InMemoryEvidenceStore();
+		var results = new CallResults(evidence, JsonMapper.builder().build());
+		LiveCall marked = consultantCall();
+		assertThat(marked.mark(CallMark.PERSON, CONNECTED.plusSeconds(12))).isEqualTo(LiveCall.MarkResult.RECORDED);
+		marked.review(new CallReview(true, false, true, true, null, "consultant", CONNECTED.plusSeconds(40)));
+		endConsultantCall(marked);
+		PhoneCall call = ((ContactResult.Completed) results.completed(consultantContact(), marked.snapshot(),
+				CONNECTED.plusSeconds(45)))
+			.call();
+		assertThat(call.method()).isEqualTo(LiveAgentMethod.CONSULTANT);
+		assertThat(call.outcome()).isEqualTo(CallOutcome.REACHED);
+		assertThat(call.liveAgentAt()).isEqualTo(CONNECTED.plusSeconds(12));
+		assertThat(call.liveAgentAudioSeconds()).as("the mark on the audio: the stream started at the connect")
+			.isEqualTo(12.0);
+		assertThat(call.ringingAt()).isEqualTo(CONNECTED.minusSeconds(3));
+		assertThat(call.requestedAt()).as("the organisation's leg dialled").isEqualTo(CONNECTED.minusSeconds(4));
+		assertThat(call.doubtful()).isFalse();
+		assertThat(call.review().helped()).isFalse();
+
+		LiveCall unmarked = consultantCall();
+		endConsultantCall(unmarked);
+		PhoneCall doubtful = ((ContactResult.Completed) results.completed(consultantContact(), unmarked.snapshot(),
+				CONNECTED.plusSeconds(45)))
+			.call();
+		assertThat(doubtful.outcome()).isEqualTo(CallOutcome.NO_AGENT);
+		assertThat(doubtful.doubtful()).as("connected, and the consultant marked nothing").isTrue();
+	}
+
+	@Test
+	void shouldFailWithoutCallingTheOrganisationWhenTheConsultantDoesNotAnswer() {
+		LiveCall call = new LiveCall(consultantContact(), Duration.ofMinutes(6), Duration.ofMinutes(10));
+		call.placed(new PlacedCall("CA1", "queued", CONNECTED));
+		call.recordConsultantLeg(callback("ringing", 1, CONNECTED.plusSeconds(1)));
+		call.recordConsultantLeg(callback("no-answer", 2, CONNECTED.plusSeconds(61)));
+		var result = new CallResults(new InMemoryEvidenceStore(), JsonMapper.builder().build())
+			.completed(consultantContact(), call.snapshot(), CONNECTED.plusSeconds(62));
+		assertThat(result).isInstanceOfSatisfying(ContactResult.Failed.class,
+				(failed) -> assertThat(failed.reason()).contains("did not answer (no-answer)", "was not called"));
+	}
+
+	private LiveCall consultantCall() {
+		LiveCall call = new LiveCall(consultantContact(), Duration.ofMinutes(6), Duration.ofMinutes(10));
+		call.placed(new PlacedCall("CA1", "queued", CONNECTED.minusSeconds(9)));
+		call.recordConsultantLeg(callback("in-progress", 1, CONNECTED.minusSeconds(6)));
+		call.record(childCallback("initiated", 0, CONNECTED.minusSeconds(4)));
+		call.record(childCallback("ringing", 1, CONNECTED.minusSeconds(3)));
+		call.record(childCallback("in-progress", 2, CONNECTED));
+		assertThat(call.acceptStream("MZ1", "CA1")).isTrue();
+		call.streamStarted(CONNECTED);
+		byte[] tone = tone(2);
+		for (int at = 0; at < tone.length; at += 160) {
+			call.media(at / 8, Arrays.copyOfRange(tone, at, at + 160), CONNECTED.plusMillis(at / 8));
+		}
+		return call;
+	}
+
+	private static void endConsultantCall(LiveCall call) {
+		call.record(childCallback("completed", 3, CONNECTED.plusSeconds(30)));
+		call.recordConsultantLeg(callback("completed", 4, CONNECTED.plusSeconds(30)));
+		call.streamStopped();
+	}
+
+	private ProbeContact consultantContact() {
+		return new ProbeContact(this.contact.probeId(), this.contact.token(), Channel.PHONE, this.contact.target(),
+				this.contact.scenario(), 1, Duration.ofMinutes(6), "+31850001111");
+	}
+
+	private static StatusCallback childCallback(String status, int sequence, Instant at) {
+		return StatusCallback.of(Map.of("CallSid", "CA2", "ParentCallSid", "CA1", "CallStatus", status,
+				"SequenceNumber", Integer.toString(sequence)), at);
 	}
 
 	private PhoneCall completed(Duration callAfterStream) {
