@@ -110,6 +110,27 @@ class CampaignApiTests {
 	}
 
 	@Test
+	void shouldRefuseAConsultantForACampaignWithoutCallsOrWithAMalformedNumber() {
+		UUID unknown = UUID.randomUUID();
+		MvcTestResult withoutPhone = post("/api/campaigns", """
+				{"name": "x", "organisationIds": ["%s"], "scenarioIds": ["%s"], "channels": ["EMAIL"],
+				 "consultantNumber": "+31850001111"}
+				""".formatted(unknown, unknown));
+		assertThat(withoutPhone).hasStatus(400);
+		assertThat(body(withoutPhone).get("errors").valueStream())
+			.filteredOn((error) -> error.get("field").asString().equals("consultantNumber"))
+			.singleElement()
+			.satisfies((error) -> assertThat(error.get("message").asString()).contains("PHONE"));
+		MvcTestResult malformed = post("/api/campaigns", """
+				{"name": "x", "organisationIds": ["%s"], "scenarioIds": ["%s"], "channels": ["PHONE"],
+				 "consultantNumber": "0612345678"}
+				""".formatted(unknown, unknown));
+		assertThat(malformed).hasStatus(400);
+		assertThat(body(malformed).get("errors").valueStream().map((error) -> error.get("field").asString()))
+			.containsExactly("consultantNumber");
+	}
+
+	@Test
 	void shouldRefuseCampaignsOnUnknownOrganisationsAndUnsupportedChannels() {
 		UUID unknown = UUID.randomUUID();
 		MvcTestResult result = post("/api/campaigns", """

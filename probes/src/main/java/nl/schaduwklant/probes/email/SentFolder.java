@@ -48,7 +48,8 @@ class SentFolder {
 	 * @param session the session
 	 * @param mailbox the mailbox
 	 * @param messageId the Message-ID of the mystery e-mail
-	 * @return when the copy was stored (its INTERNALDATE), if there is a copy
+	 * @return when the copy was made (the {@code Date} we wrote in it, else its
+	 * INTERNALDATE), if there is a copy
 	 * @throws MessagingException when the mailbox cannot be searched
 	 */
 	Optional<Instant> find(Session session, MysteryMailbox mailbox, String messageId) throws MessagingException {
@@ -62,7 +63,13 @@ class SentFolder {
 				for (Message copy : folder.search(new MessageIDTerm(messageId))) {
 					String[] ids = copy.getHeader("Message-ID");
 					if (ids != null && ids.length > 0 && ids[0].strip().equalsIgnoreCase(messageId)) {
-						return Optional.of(copy.getReceivedDate().toInstant());
+						// the Date we wrote, which JavaMail also sent as the copy's
+						// INTERNALDATE:
+						// read back as INTERNALDATE it is at the server's mercy
+						// (GreenMail
+						// parses 12:xx as 00:xx)
+						java.util.Date written = copy.getSentDate();
+						return Optional.of(((written != null) ? written : copy.getReceivedDate()).toInstant());
 					}
 				}
 				return Optional.empty();

@@ -101,6 +101,17 @@ class EmailProbeTests {
 	}
 
 	@Test
+	void shouldTimeAReconciledMessageByTheDateItWasWrittenEvenAtTwelveOClock() throws Exception {
+		// a server that reads the copy's date with a 12-hour clock files 12:34 as 00:34
+		Instant written = Instant.parse("2026-12-02T12:34:56Z");
+		UUID probe = UUID.randomUUID();
+		EmailProbe email = probe(mailbox("geheim"), Clock.fixed(written, java.time.ZoneOffset.UTC));
+		email.contact(contact(probe), new RecordingStep());
+		assertThat(email.reconcile(contact(probe))).isInstanceOfSatisfying(ContactResult.Contacted.class,
+				(found) -> assertThat(found.contactedAt()).isEqualTo(written));
+	}
+
+	@Test
 	void shouldFailRetryablyWhenTheMailboxRefusesItsLogin() throws Exception {
 		RecordingStep step = new RecordingStep();
 		ContactResult result = probe(mailbox("verkeerd")).contact(contact(UUID.randomUUID()), step);
@@ -151,8 +162,11 @@ class EmailProbeTests {
 	}
 
 	private EmailProbe probe(MysteryMailbox mailbox) {
+		return probe(mailbox, Clock.systemUTC());
+	}
+
+	private EmailProbe probe(MysteryMailbox mailbox, Clock clock) {
 		var sessions = new MailSessions(this.properties);
-		Clock clock = Clock.systemUTC();
 		return new EmailProbe(Optional.of(mailbox), sessions, new MysteryMessageComposer("schaduwklant.test", clock),
 				new SmtpSubmitter(sessions, clock), new SentFolder(sessions), this.evidence, null, this.properties);
 	}

@@ -38,18 +38,22 @@ class CampaignPlanner implements Campaigns {
 
 	private final SupportedChannels supportedChannels;
 
+	private final org.springframework.beans.factory.ObjectProvider<nl.schaduwklant.scheduler.ChannelReadiness> readiness;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CampaignPlanner(CampaignRepository campaigns, ProbeSlotRepository slots, OrganisationRepository organisations,
-			ScenarioRepository scenarios, SupportedChannels supportedChannels, ApplicationEventPublisher events,
-			Clock clock) {
+			ScenarioRepository scenarios, SupportedChannels supportedChannels,
+			org.springframework.beans.factory.ObjectProvider<nl.schaduwklant.scheduler.ChannelReadiness> readiness,
+			ApplicationEventPublisher events, Clock clock) {
 		this.campaigns = campaigns;
 		this.slots = slots;
 		this.organisations = organisations;
 		this.scenarios = scenarios;
 		this.supportedChannels = supportedChannels;
+		this.readiness = readiness;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -63,6 +67,18 @@ class CampaignPlanner implements Campaigns {
 			.filter((channel) -> !this.supportedChannels.contains(channel))
 			.forEach((channel) -> errors.rejectValue("channels", "UnsupportedChannel", new Object[] { channel },
 					"unsupported channel " + channel));
+		campaign.channels()
+			.stream()
+			.filter(this.supportedChannels::contains)
+			.sorted()
+			.forEach((channel) -> this.readiness.stream()
+				.flatMap((readiness) -> readiness.unavailable(channel).stream())
+				.findFirst()
+				.ifPresent((why) -> errors.rejectValue("channels", "ChannelUnavailable", new Object[] { channel, why },
+						"channel " + channel + " cannot be measured here: " + why.getDefaultMessage())));
+		if (campaign.consultantNumber() != null && !campaign.channels().contains(Channel.PHONE)) {
+			errors.rejectValue("consultantNumber", "ConsultantWithoutPhone", "a consultant makes calls only");
+		}
 		for (int i = 0; i < campaign.organisationIds().size(); i++) {
 			UUID id = campaign.organisationIds().get(i);
 			String field = "organisationIds[" + i + "]";
