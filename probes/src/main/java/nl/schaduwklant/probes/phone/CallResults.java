@@ -103,6 +103,14 @@ class CallResults {
 	}
 
 	/**
+	 * @return the result of a consultant's call that never became a bridge: the
+	 * organisation was not called
+	 */
+	ContactResult notBridged(ProbeContact contact, LiveCall.Snapshot call) {
+		return this.consultantCalls.notBridged(contact, call);
+	}
+
+	/**
 	 * @return whether the audio we received runs to (nearly) the end of the call: a
 	 * stream that stopped early cannot show that nobody answered later
 	 */

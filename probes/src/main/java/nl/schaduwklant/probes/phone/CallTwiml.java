@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Dial;
+import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Number;
 import com.twilio.twiml.voice.Parameter;
@@ -96,22 +97,19 @@ final class CallTwiml {
 	}
 
 	/**
-	 * The first TwiML of a consultant-assisted call: the consultant (who answered) hears
-	 * which organisation is rung, the organisation's audio, as the consultant hears it,
-	 * is streamed to us, and the consultant is bridged to the organisation, whose leg
-	 * reports its progress to the probe's status callback. The consultant finds the way
-	 * through the menu and asks the question; the bridge ends at the longest wait plus
-	 * the conversation.
+	 * The bridge of a consultant-assisted call, once the consultant asked for it: the
+	 * organisation's audio, as the consultant hears it, is streamed to us, and the
+	 * consultant is bridged to the organisation, whose leg reports its progress to the
+	 * probe's status callback. The consultant finds the way through the menu and asks the
+	 * question; the bridge ends at the longest wait plus the conversation.
 	 * @param probeId the probe
-	 * @param announcement what the consultant hears before the bridge
 	 * @param organisation the organisation's number
 	 * @param callerId the caller ID the organisation sees
 	 * @param ringTimeout how long the organisation's line may ring
 	 * @param timeLimit the longest the bridge lasts
 	 * @return the TwiML
 	 */
-	String bridge(UUID probeId, String announcement, String organisation, String callerId, Duration ringTimeout,
-			Duration timeLimit) {
+	String bridge(UUID probeId, String organisation, String callerId, Duration ringTimeout, Duration timeLimit) {
 		var stream = new Stream.Builder().url(this.address.webSocket(STREAM_PATH).toString())
 			.track(Stream.Track.OUTBOUND_TRACK)
 			.parameter(new Parameter.Builder().name(PROBE_PARAMETER).value(probeId.toString()).build())
@@ -127,9 +125,27 @@ final class CallTwiml {
 			.action(this.address.resolve(callPath(probeId) + "/dial-ended").toString())
 			.number(number)
 			.build();
-		return new VoiceResponse.Builder().say(dutch(announcement))
-			.start(new Start.Builder().stream(stream).build())
-			.dial(dial)
+		return new VoiceResponse.Builder().start(new Start.Builder().stream(stream).build()).dial(dial).build().toXml();
+	}
+
+	/**
+	 * The first TwiML of a consultant-assisted call: the consultant hears which
+	 * organisation comes and presses 1 to be bridged, so that a voicemail or a forwarding
+	 * service that picks up the consultant's phone never rings the organisation.
+	 * @param probeId the probe
+	 * @param announcement what the consultant hears
+	 * @param nobody what they hear when they press nothing
+	 * @return the TwiML
+	 */
+	String consultantAnswered(UUID probeId, String announcement, String nobody) {
+		var gather = new Gather.Builder().numDigits(1)
+			.timeout(10)
+			.action(this.address.resolve(callPath(probeId) + "/connect").toString())
+			.say(dutch(announcement))
+			.build();
+		return new VoiceResponse.Builder().gather(gather)
+			.say(dutch(nobody))
+			.hangup(new Hangup.Builder().build())
 			.build()
 			.toXml();
 	}

@@ -71,7 +71,7 @@ class ConsultantCallPage {
 				    const s = el('section');
 				    s.append(el('h2', call.organisation + ' (' + call.number + ')'));
 				    s.append(el('p', L.state + ': ' + L['state.' + call.state]));
-				    if (call.state === 'CONNECTED') {
+				    if (call.state === 'CONNECTED' || call.state === 'DIALLING') {
 				      for (const mark of MARKS) {
 				        const b = el('button', L['mark.' + mark]);
 				        b.disabled = !!call.marks[mark];
@@ -99,7 +99,7 @@ class ConsultantCallPage {
 				  return f;
 				}
 				let editing = false;
-				document.addEventListener('focusin', () => editing = true);
+				document.addEventListener('focusin', (e) => editing = !!e.target.closest('form'));
 				document.addEventListener('focusout', () => editing = false);
 				function refresh() { fetch(api).then(r => r.json()).then(render); }
 				refresh();

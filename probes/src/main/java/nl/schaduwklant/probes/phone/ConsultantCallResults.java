@@ -53,19 +53,15 @@ final class ConsultantCallResults {
 		CallProgress consultant = call.consultantLeg();
 		CallProgress organisation = call.progress();
 		String number = contact.target().endpoints().phone().number();
-		if (consultant.callbacks().isEmpty() && organisation.callbacks().isEmpty()) {
-			return new ContactResult.Failed("Twilio reported nothing about the call to consultant "
-					+ contact.consultantNumber() + ": its webhooks do not reach this node (check the public base URL)",
-					false);
-		}
-		if (consultant.connected().isEmpty() && organisation.callbacks().isEmpty()) {
-			String status = consultant.callbacks()
-				.stream()
-				.reduce((first, second) -> second)
-				.map(StatusCallback::callStatus)
-				.orElse("unknown");
-			return new ContactResult.Failed("consultant " + contact.consultantNumber() + " did not answer (" + status
-					+ "), so " + number + " was not called", false);
+		if (organisation.callbacks().isEmpty()
+				|| organisation.outcome().orElse(null) == CallProgress.Outcome.CANCELED) {
+			// bridged (the step is marked), but the organisation's leg reported nothing,
+			// or
+			// was ended by us while it rang: nothing to hold against it, nor to retry
+			return new ContactResult.Uncertain("consultant " + contact.consultantNumber() + " was bridged to " + number
+					+ " but "
+					+ (organisation.callbacks().isEmpty() ? "its leg reported nothing" : "hung up while it rang")
+					+ "; whether and how it answered is for a consultant to check (its callbacks are evidence)");
 		}
 		CallAnalysis analysis = (call.muLaw().length > 0)
 				? new LiveAgentDetector().analyse(CallAudio.fromMuLaw(call.muLaw()), 0) : null;
@@ -75,12 +71,17 @@ final class ConsultantCallResults {
 				CapturedContent.of(this.json.writeValueAsBytes(notes(contact, call))));
 		Instant person = call.marks().get(CallMark.PERSON);
 		CallOutcome outcome = outcome(call, person);
-		Instant agentAt = (outcome == CallOutcome.REACHED) ? person : null;
+		// a mark that reached us before the connect's callback is the connect: nobody
+		// answers
+		// before the line does
+		Instant connected = organisation.connected().orElse(null);
+		Instant agentAt = (outcome != CallOutcome.REACHED) ? null
+				: (connected != null && person.isBefore(connected)) ? connected : person;
 		Double agentSeconds = (agentAt != null && call.streamStartedAt() != null)
 				? Duration.between(call.streamStartedAt(), agentAt).toMillis() / 1000.0 : null;
 		boolean doubtful = outcome.connected() && call.marks().isEmpty() && outcome != CallOutcome.ABANDONED;
 		Instant ringingAt = organisation.ringing().orElse(null);
-		Instant connectedAt = organisation.connected().orElse(null);
+		Instant connectedAt = connected;
 		Instant requestedAt = organisation.initiated().orElse(organisation.requestedAt());
 		Instant endedAt = organisation.ended().or(consultant::ended).orElse(now);
 		List<CallSegment> segments = (analysis != null) ? analysis.segments()
@@ -100,6 +101,22 @@ final class ConsultantCallResults {
 				"call " + call.sid() + " from consultant " + contact.consultantNumber() + " to " + number + ": "
 						+ outcome,
 				agentAt, (agentAt != null) ? "" : null, timeline, null, (audio != null) ? audio.id() : null, phoneCall);
+	}
+
+	/**
+	 * @return the result of a consultant's call that never became a bridge (the
+	 * consultant did not answer, did not press 1, or a voicemail answered): the
+	 * organisation was not called, so it may be tried again
+	 */
+	ContactResult notBridged(ProbeContact contact, LiveCall.Snapshot call) {
+		String status = call.consultantLeg()
+			.callbacks()
+			.stream()
+			.reduce((first, second) -> second)
+			.map(StatusCallback::callStatus)
+			.orElse("no callback");
+		return new ContactResult.Failed("consultant " + contact.consultantNumber() + " did not take the call (" + status
+				+ "), so " + contact.target().endpoints().phone().number() + " was not called", true);
 	}
 
 	private static CallOutcome outcome(LiveCall.Snapshot call, Instant person) {

@@ -71,6 +71,10 @@ final class LiveCall {
 
 	private CallReview review;
 
+	private volatile nl.schaduwklant.probes.IrreversibleStep step;
+
+	private boolean bridged;
+
 	/** What became of a consultant's mark. */
 	enum MarkResult {
 
@@ -80,7 +84,7 @@ final class LiveCall {
 		/** The same mark was made before; the first counts. */
 		ALREADY_MARKED,
 
-		/** The organisation's line has not connected: nobody can have answered. */
+		/** The consultant has not been bridged to the organisation yet. */
 		NOT_CONNECTED,
 
 		/** The call with the organisation has ended. */
@@ -144,17 +148,50 @@ final class LiveCall {
 	 * @return what became of it
 	 */
 	synchronized MarkResult mark(CallMark mark, Instant at) {
-		if (this.progress.ended().isPresent()) {
+		if (this.progress.ended().isPresent() || this.consultantLeg.ended().isPresent()) {
 			return MarkResult.ENDED;
 		}
-		if (this.progress.connected().isEmpty()) {
+		if (!this.bridged) {
 			return MarkResult.NOT_CONNECTED;
 		}
-		if (this.marks.putIfAbsent(mark, at) != null) {
+		if (!this.marks.isEmpty()) {
+			// a person answered, or nobody will: one or the other, the first that came
 			return MarkResult.ALREADY_MARKED;
 		}
+		this.marks.put(mark, at);
 		notifyAll();
 		return MarkResult.RECORDED;
+	}
+
+	/**
+	 * @param step the probe's irreversible step: on a consultant's call it is marked when
+	 * the consultant, on the line, asks to be bridged
+	 */
+	void bridgeStep(nl.schaduwklant.probes.IrreversibleStep step) {
+		this.step = step;
+	}
+
+	/**
+	 * Marks the irreversible step before the consultant is bridged to the organisation
+	 * (not under the call's lock: the mark is stored first).
+	 * @param what what is about to happen
+	 * @return whether it was marked, so the bridge may be made
+	 */
+	boolean markBridge(String what) {
+		nl.schaduwklant.probes.IrreversibleStep recorded = this.step;
+		if (recorded == null) {
+			return false;
+		}
+		recorded.mark(what);
+		synchronized (this) {
+			this.bridged = true;
+			notifyAll();
+		}
+		return true;
+	}
+
+	synchronized boolean bridged() {
+		return this.bridged;
 	}
 
 	synchronized Map<CallMark, Instant> marks() {

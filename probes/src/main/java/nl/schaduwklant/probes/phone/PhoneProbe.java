@@ -43,6 +43,12 @@ class PhoneProbe implements ChannelProbe {
 
 	private static final Duration POLL = Duration.ofMillis(250);
 
+	/** How long the consultant hears the announcement and has to press 1. */
+	private static final Duration CONSULTANT_CHOICE = Duration.ofSeconds(20);
+
+	/** How long a consultant-assisted probe waits for its consultant to be free. */
+	private static final Duration CONSULTANT_WAIT = Duration.ofMinutes(30);
+
 	private final TwilioProperties properties;
 
 	private final TwilioCalls twilio;
@@ -100,8 +106,13 @@ class PhoneProbe implements ChannelProbe {
 			return call(contact, endpoint, step);
 		}
 		try {
-			if (!this.consultants.take(contact.consultantNumber(), POLL, () -> this.stopping)) {
-				return new ContactResult.Failed("the node is stopping; the call was not placed", true);
+			Instant until = this.clock.instant().plus(CONSULTANT_WAIT);
+			if (!this.consultants.take(contact.consultantNumber(), POLL,
+					() -> this.stopping || !this.clock.instant().isBefore(until))) {
+				return new ContactResult.Failed(this.stopping ? "the node is stopping; the call was not placed"
+						: "consultant " + contact.consultantNumber() + " was on other calls for " + CONSULTANT_WAIT
+								+ "; the call was not placed",
+						true);
 			}
 		}
 		catch (InterruptedException ex) {
@@ -119,19 +130,19 @@ class PhoneProbe implements ChannelProbe {
 
 	private ContactResult call(ProbeContact contact, PhoneEndpoint endpoint, IrreversibleStep step) {
 		Duration maxWait = maxWait(contact);
-		LiveCall call = this.calls.open(contact, maxWait,
-				maxWait.plus(this.properties.listenAfterQuestion()).plus(this.properties.ringTimeout()).plusMinutes(2));
+		LiveCall call = this.calls.open(contact, maxWait, longestCall(contact, maxWait).plusMinutes(1));
 		try {
 			CallOrder order = new CallOrder(contact.probeId(), endpoint.number(), contact.consultantNumber());
 			if (this.stopping) {
 				return new ContactResult.Failed("the node is stopping; the call was not placed", true);
 			}
-			// a consultant's call is bridged to the organisation as soon as the
-			// consultant
-			// answers: from here on the organisation may have been called
-			step.mark(contact.consultantAssisted()
-					? "calling consultant " + contact.consultantNumber() + ", who is bridged to " + endpoint.number()
-					: "placing the call to " + endpoint.number());
+			if (contact.consultantAssisted()) {
+				// marked when the consultant, on the line, presses 1 to be bridged
+				call.bridgeStep(step);
+			}
+			else {
+				step.mark("placing the call to " + endpoint.number());
+			}
 			PlacedCall placed;
 			try {
 				placed = this.twilio.place(order);
@@ -156,6 +167,9 @@ class PhoneProbe implements ChannelProbe {
 				this.results.keep(contact.probeId(), snapshot);
 				return new ContactResult.Uncertain("the node stopped during call " + placed.sid()
 						+ "; it was hung up and its measurement is incomplete (the audio so far is kept)");
+			}
+			if (contact.consultantAssisted() && !step.marked()) {
+				return this.results.notBridged(contact, snapshot);
 			}
 			if (contact.consultantAssisted() && snapshot.progress().connected().isPresent()) {
 				awaitReview(call);
@@ -200,6 +214,17 @@ class PhoneProbe implements ChannelProbe {
 		}
 	}
 
+	/**
+	 * @return the longest a call may take: ringing, the wait and the question; on a
+	 * consultant's call also the consultant's ring and choice, and the conversation
+	 */
+	private Duration longestCall(ProbeContact contact, Duration maxWait) {
+		Duration ring = this.properties.ringTimeout();
+		return contact.consultantAssisted()
+				? ring.plus(CONSULTANT_CHOICE).plus(ring).plus(maxWait).plus(TwilioCalls.CONVERSATION)
+				: ring.plus(maxWait).plus(this.properties.listenAfterQuestion());
+	}
+
 	private Duration maxWait(ProbeContact contact) {
 		Duration deadline = contact.replyDeadline();
 		return (deadline != null && deadline.compareTo(this.properties.maxWait()) < 0) ? deadline
@@ -231,9 +256,7 @@ class PhoneProbe implements ChannelProbe {
 	 */
 	private boolean follow(LiveCall call, PlacedCall placed) {
 		Instant giveUpAt = ((placed.requestedAt() != null) ? placed.requestedAt() : this.clock.instant())
-			.plus(this.properties.ringTimeout())
-			.plus(call.maxWait())
-			.plus(this.properties.listenAfterQuestion())
+			.plus(longestCall(call.contact(), call.maxWait()))
 			.plusSeconds(60);
 		Instant endedSeen = null;
 		while (true) {

@@ -70,11 +70,11 @@ class PhoneWebhookController {
 		String served;
 		if (call.get().consultantAssisted()) {
 			var contact = call.get().contact();
-			served = this.twiml.bridge(probeId,
+			Locale dutch = Locale.forLanguageTag("nl-NL");
+			served = this.twiml.consultantAnswered(probeId,
 					this.messages.getMessage("probes.phone.consultantAnnouncement",
-							new Object[] { contact.target().name() }, Locale.forLanguageTag("nl-NL")),
-					contact.target().endpoints().phone().number(), this.properties.from(),
-					this.properties.ringTimeout(), call.get().maxWait().plus(TwilioCalls.CONVERSATION));
+							new Object[] { contact.target().name() }, dutch),
+					this.messages.getMessage("probes.phone.consultantNoChoice", null, dutch));
 		}
 		else {
 			ProbeContactMenu contact = ProbeContactMenu.of(call.get());
@@ -97,6 +97,38 @@ class PhoneWebhookController {
 						parameters.get("CallStatus"), parameters.get("CallSid"), probeId));
 		this.results.callback(probeId, parameters);
 		this.deliveries.handledNow(token);
+	}
+
+	/**
+	 * The consultant's answer to "press 1 to connect" ({@code <Gather action>}): with a
+	 * 1, the probe's irreversible step is marked and the consultant bridged to the
+	 * organisation; with anything else (a voicemail, a wrong key) the call ends and the
+	 * organisation is not called.
+	 */
+	@PostMapping(path = "/connect", produces = MediaType.APPLICATION_XML_VALUE)
+	String connect(@PathVariable UUID probeId, @RequestParam Map<String, String> parameters) {
+		this.results.callback(probeId, parameters);
+		Optional<LiveCall> call = this.calls.get(probeId).filter(LiveCall::consultantAssisted);
+		if (call.isEmpty() || !"1".equals(parameters.get("Digits"))) {
+			return CallTwiml.hangUp();
+		}
+		var contact = call.get().contact();
+		String organisation = contact.target().endpoints().phone().number();
+		try {
+			if (!call.get().bridged() && !call.get()
+				.markBridge("bridging consultant " + contact.consultantNumber() + " to " + organisation)) {
+				return CallTwiml.hangUp();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Probe {}: the consultant is not bridged, the mark could not be stored ({})", probeId,
+					ex.toString());
+			return CallTwiml.hangUp();
+		}
+		String served = this.twiml.bridge(probeId, organisation, this.properties.from(), this.properties.ringTimeout(),
+				call.get().maxWait().plus(TwilioCalls.CONVERSATION));
+		this.results.served(probeId, served);
+		return served;
 	}
 
 	/**

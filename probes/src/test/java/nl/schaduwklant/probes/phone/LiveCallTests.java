@@ -19,6 +19,7 @@ import nl.schaduwklant.probes.LiveAgentMethod;
 import nl.schaduwklant.probes.ContactResult;
 import nl.schaduwklant.probes.PhoneCall;
 import nl.schaduwklant.probes.ProbeContact;
+import nl.schaduwklant.probes.RecordingStep;
 import nl.schaduwklant.probes.email.InMemoryEvidenceStore;
 import nl.schaduwklant.scheduler.AnswerKey;
 import nl.schaduwklant.scheduler.Channel;
@@ -95,11 +96,18 @@ class LiveCallTests {
 		call.placed(new PlacedCall("CA1", "queued", CONNECTED.minusSeconds(9)));
 		call.recordConsultantLeg(callback("in-progress", 1, CONNECTED.minusSeconds(6)));
 		assertThat(call.consultantState()).isEqualTo(LiveCall.ConsultantState.DIALLING);
-		assertThat(call.mark(CallMark.PERSON, CONNECTED.minusSeconds(1))).isEqualTo(LiveCall.MarkResult.NOT_CONNECTED);
+		assertThat(call.mark(CallMark.PERSON, CONNECTED.minusSeconds(1))).as("before the consultant pressed 1")
+			.isEqualTo(LiveCall.MarkResult.NOT_CONNECTED);
+		RecordingStep step = new RecordingStep();
+		call.bridgeStep(step);
+		assertThat(call.markBridge("bridging")).isTrue();
+		assertThat(step.marks()).containsExactly("bridging");
 		call.record(childCallback("in-progress", 2, CONNECTED));
 		assertThat(call.consultantState()).isEqualTo(LiveCall.ConsultantState.CONNECTED);
 		assertThat(call.mark(CallMark.PERSON, CONNECTED.plusSeconds(7))).isEqualTo(LiveCall.MarkResult.RECORDED);
 		assertThat(call.mark(CallMark.PERSON, CONNECTED.plusSeconds(8))).isEqualTo(LiveCall.MarkResult.ALREADY_MARKED);
+		assertThat(call.mark(CallMark.CLOSED, CONNECTED.plusSeconds(9))).as("a person, or nobody: not both")
+			.isEqualTo(LiveCall.MarkResult.ALREADY_MARKED);
 		assertThat(call.sid()).as("the call placed is the consultant's, not the bridged leg").isEqualTo("CA1");
 		call.record(childCallback("completed", 3, CONNECTED.plusSeconds(20)));
 		assertThat(call.mark(CallMark.CLOSED, CONNECTED.plusSeconds(21))).isEqualTo(LiveCall.MarkResult.ENDED);
@@ -141,21 +149,25 @@ class LiveCallTests {
 	}
 
 	@Test
-	void shouldFailWithoutCallingTheOrganisationWhenTheConsultantDoesNotAnswer() {
+	void shouldFailRetryablyWithoutCallingTheOrganisationWhenTheConsultantDoesNotAnswer() {
 		LiveCall call = new LiveCall(consultantContact(), Duration.ofMinutes(6), Duration.ofMinutes(10));
 		call.placed(new PlacedCall("CA1", "queued", CONNECTED));
 		call.recordConsultantLeg(callback("ringing", 1, CONNECTED.plusSeconds(1)));
 		call.recordConsultantLeg(callback("no-answer", 2, CONNECTED.plusSeconds(61)));
 		var result = new CallResults(new InMemoryEvidenceStore(), JsonMapper.builder().build())
-			.completed(consultantContact(), call.snapshot(), CONNECTED.plusSeconds(62));
-		assertThat(result).isInstanceOfSatisfying(ContactResult.Failed.class,
-				(failed) -> assertThat(failed.reason()).contains("did not answer (no-answer)", "was not called"));
+			.notBridged(consultantContact(), call.snapshot());
+		assertThat(result).isInstanceOfSatisfying(ContactResult.Failed.class, (failed) -> {
+			assertThat(failed.reason()).contains("did not take the call (no-answer)", "was not called");
+			assertThat(failed.retryable()).as("nobody was called: it may be tried again").isTrue();
+		});
 	}
 
 	private LiveCall consultantCall() {
 		LiveCall call = new LiveCall(consultantContact(), Duration.ofMinutes(6), Duration.ofMinutes(10));
 		call.placed(new PlacedCall("CA1", "queued", CONNECTED.minusSeconds(9)));
 		call.recordConsultantLeg(callback("in-progress", 1, CONNECTED.minusSeconds(6)));
+		call.bridgeStep(new RecordingStep());
+		call.markBridge("bridging");
 		call.record(childCallback("initiated", 0, CONNECTED.minusSeconds(4)));
 		call.record(childCallback("ringing", 1, CONNECTED.minusSeconds(3)));
 		call.record(childCallback("in-progress", 2, CONNECTED));

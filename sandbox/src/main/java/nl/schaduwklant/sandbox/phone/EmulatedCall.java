@@ -312,6 +312,19 @@ final class EmulatedCall implements Runnable {
 					verbs = dial(verb);
 					next = 0;
 				}
+				case "Gather" -> {
+					// the consultant listens to what is said and presses 1
+					pause(Math.min(LONGEST_SAY, SECONDS_PER_WORD * verb.text().split("\\s+").length));
+					String action = verb.attribute("action", null);
+					if (this.consultantCall && action != null) {
+						Map<String, String> parameters = callParameters("in-progress");
+						parameters.put("Digits", "1");
+						HttpResponse<String> response = post(URI.create(action), parameters, null);
+						verbs = (response != null && response.statusCode() == 200) ? TwimlVerb.parse(response.body())
+								: List.of();
+						next = 0;
+					}
+				}
 				case "Hangup" -> {
 					return;
 				}
@@ -390,6 +403,8 @@ final class EmulatedCall implements Runnable {
 					if (this.hangUpRequested || overTime(limit)) {
 						return "completed";
 					}
+					// a TwiML update cannot change a bridge: it is dropped
+					this.pendingTwiml = null;
 				}
 			}
 			if (organisation.menu() != null && !menuPressed
@@ -399,7 +414,9 @@ final class EmulatedCall implements Runnable {
 				this.bridged.pressed(organisation.menuDigits());
 			}
 			if (this.bridged.hungUp()) {
-				mark("CLOSED");
+				if (!this.marked) {
+					mark("CLOSED");
+				}
 				return "completed";
 			}
 			if (this.agentSentAt != null && agentHeard == null) {
@@ -417,7 +434,7 @@ final class EmulatedCall implements Runnable {
 	}
 
 	private boolean overTime(int limitSeconds) {
-		return Duration.between(this.childConnectedAt, this.clock.instant()).toSeconds() >= limitSeconds;
+		return callSeconds(this.childConnectedAt) >= limitSeconds;
 	}
 
 	/**

@@ -53,6 +53,9 @@ record TwimlVerb(String name, Map<String, String> attributes, String text, Map<S
 						verbs.add(new TwimlVerb(stream.getTagName(), attributes(stream), "", parameters));
 					}
 				}
+				else if ("Gather".equals(verb.getTagName())) {
+					verbs.add(new TwimlVerb("Gather", attributes(verb), verb.getTextContent().strip(), Map.of()));
+				}
 				else if ("Dial".equals(verb.getTagName())) {
 					List<Element> numbers = children(verb);
 					Element number = numbers.isEmpty() ? null : numbers.get(0);
