@@ -19,9 +19,10 @@ class NoFrameworkInMeasuringCoreTests {
 		.importPackages("nl.schaduwklant.scoring");
 
 	@Test
-	void shouldKeepFrameworksAndSdksOutOfMetricsAndResolution() {
+	void shouldKeepFrameworksAndSdksOutOfMetricsResolutionAndNormClauses() {
 		noClasses().that()
-			.resideInAnyPackage("nl.schaduwklant.scoring.metric..", "nl.schaduwklant.scoring.resolution..")
+			.resideInAnyPackage("nl.schaduwklant.scoring.metric..", "nl.schaduwklant.scoring.resolution..",
+					"nl.schaduwklant.scoring.norms..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "jakarta.mail..", "org.hibernate..",

@@ -1,0 +1,165 @@
+package nl.schaduwklant.scoring.norms;
+
+import java.io.Reader;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a norm profile from YAML and validates it, naming the line and the field of
+ * whatever is wrong: a missing or unknown field, a share outside 0–1, a limit that is not
+ * an ISO-8601 duration, a clause without its source.
+ */
+public final class NormProfileReader {
+
+	private static final Set<String> PROFILE_FIELDS = Set.of("id", "version", "title", "clauses");
+
+	private static final Set<String> CLAUSE_FIELDS = Set.of("id", "title", "type", "limit", "from", "requiredShare",
+			"minimumSample", "source", "assumption");
+
+	/**
+	 * @param name the profile's file name, for messages
+	 * @param yaml its text
+	 * @return the profile
+	 * @throws MalformedNormProfile when it is not a valid profile
+	 */
+	public NormProfile read(String name, Reader yaml) {
+		Node root;
+		try {
+			root = new Yaml(new LoaderOptions()).compose(yaml);
+		}
+		catch (MarkedYAMLException ex) {
+			throw new MalformedNormProfile(name, ex.getProblemMark().getLine() + 1, "(syntax)", ex.getProblem());
+		}
+		if (!(root instanceof MappingNode profile)) {
+			throw new MalformedNormProfile(name, (root != null) ? line(root) : 1, "(profile)",
+					"a profile is a mapping with id, version, title and clauses");
+		}
+		Map<String, Node> fields = fields(name, profile, PROFILE_FIELDS, "");
+		Node clausesNode = required(name, profile, fields, "clauses", "");
+		if (!(clausesNode instanceof SequenceNode clauses) || clauses.getValue().isEmpty()) {
+			throw new MalformedNormProfile(name, line(clausesNode), "clauses", "a list of at least one clause");
+		}
+		List<NormClause> read = new ArrayList<>();
+		for (int i = 0; i < clauses.getValue().size(); i++) {
+			read.add(clause(name, clauses.getValue().get(i), "clauses[" + i + "]."));
+		}
+		return new NormProfile(text(name, required(name, profile, fields, "id", ""), "id"),
+				integer(name, required(name, profile, fields, "version", ""), "version", 1),
+				text(name, required(name, profile, fields, "title", ""), "title"), read);
+	}
+
+	private NormClause clause(String name, Node node, String prefix) {
+		if (!(node instanceof MappingNode clause)) {
+			throw new MalformedNormProfile(name, line(node), prefix + "(clause)", "a clause is a mapping");
+		}
+		Map<String, Node> fields = fields(name, clause, CLAUSE_FIELDS, prefix);
+		String typeName = text(name, required(name, clause, fields, "type", prefix), prefix + "type");
+		ClauseType type;
+		try {
+			type = ClauseType.valueOf(typeName.toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MalformedNormProfile(name, line(fields.get("type")), prefix + "type",
+					"one of live-agent-within, connected, helped, not '" + typeName + "'");
+		}
+		Duration limit = null;
+		LiveAgentWithin.From from = null;
+		if (type == ClauseType.LIVE_AGENT_WITHIN) {
+			Node limitNode = required(name, clause, fields, "limit", prefix);
+			try {
+				limit = Duration.parse(text(name, limitNode, prefix + "limit"));
+			}
+			catch (DateTimeParseException ex) {
+				throw new MalformedNormProfile(name, line(limitNode), prefix + "limit",
+						"an ISO-8601 duration such as PT15S");
+			}
+			Node fromNode = required(name, clause, fields, "from", prefix);
+			try {
+				from = LiveAgentWithin.From.valueOf(text(name, fromNode, prefix + "from").toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new MalformedNormProfile(name, line(fromNode), prefix + "from", "ringing or connect");
+			}
+		}
+		Node shareNode = required(name, clause, fields, "requiredShare", prefix);
+		double share;
+		try {
+			share = Double.parseDouble(text(name, shareNode, prefix + "requiredShare"));
+		}
+		catch (NumberFormatException ex) {
+			share = Double.NaN;
+		}
+		if (!(share >= 0 && share <= 1)) {
+			throw new MalformedNormProfile(name, line(shareNode), prefix + "requiredShare",
+					"a share between 0 and 1 (0.85 for 85 %)");
+		}
+		int sample = integer(name, required(name, clause, fields, "minimumSample", prefix), prefix + "minimumSample",
+				1);
+		return new NormClause(text(name, required(name, clause, fields, "id", prefix), prefix + "id"),
+				text(name, required(name, clause, fields, "title", prefix), prefix + "title"), type, limit, from, share,
+				sample, text(name, required(name, clause, fields, "source", prefix), prefix + "source"),
+				fields.containsKey("assumption") ? text(name, fields.get("assumption"), prefix + "assumption") : null);
+	}
+
+	private static Map<String, Node> fields(String name, MappingNode mapping, Set<String> known, String prefix) {
+		Map<String, Node> fields = new LinkedHashMap<>();
+		for (NodeTuple tuple : mapping.getValue()) {
+			String key = (tuple.getKeyNode() instanceof ScalarNode scalar) ? scalar.getValue() : "";
+			if (!known.contains(key)) {
+				throw new MalformedNormProfile(name, line(tuple.getKeyNode()), prefix + key,
+						"unknown field (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+			}
+			fields.put(key, tuple.getValueNode());
+		}
+		return fields;
+	}
+
+	private static Node required(String name, MappingNode mapping, Map<String, Node> fields, String field,
+			String prefix) {
+		Node node = fields.get(field);
+		if (node == null) {
+			throw new MalformedNormProfile(name, line(mapping), prefix + field, "missing");
+		}
+		return node;
+	}
+
+	private static String text(String name, Node node, String field) {
+		if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+			throw new MalformedNormProfile(name, line(node), field, "a text, not empty");
+		}
+		return scalar.getValue().strip();
+	}
+
+	private static int integer(String name, Node node, String field, int least) {
+		try {
+			int value = Integer.parseInt(text(name, node, field));
+			if (value >= least) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		throw new MalformedNormProfile(name, line(node), field, "a whole number of at least " + least);
+	}
+
+	private static int line(Node node) {
+		return node.getStartMark().getLine() + 1;
+	}
+
+}

@@ -1,0 +1,115 @@
+package nl.schaduwklant.scoring.norms;
+
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The shipped NEN 8878 profile, and malformed profiles refused with the line and the
+ * field.
+ */
+class NormProfileReaderTests {
+
+	private final NormProfileReader reader = new NormProfileReader();
+
+	@Test
+	void shouldReadTheShippedNen8878Profile() throws Exception {
+		try (var yaml = new InputStreamReader(getClass().getResourceAsStream("/norms/nen-8878.yml"),
+				StandardCharsets.UTF_8)) {
+			NormProfile profile = this.reader.read("nen-8878.yml", yaml);
+			assertThat(profile.id()).isEqualTo("nen-8878");
+			assertThat(profile.version()).isEqualTo(1);
+			assertThat(profile.clauses()).extracting(NormClause::id)
+				.containsExactly("answered-within-15s", "technical-reachability", "callers-helped");
+			NormClause answered = profile.clauses().get(0);
+			assertThat(answered.type()).isEqualTo(ClauseType.LIVE_AGENT_WITHIN);
+			assertThat(answered.limit()).isEqualTo(Duration.ofSeconds(15));
+			assertThat(answered.from()).isEqualTo(LiveAgentWithin.From.RINGING);
+			assertThat(answered.requiredShare()).isEqualTo(0.85);
+			assertThat(profile.clauses()).allSatisfy((clause) -> {
+				assertThat(clause.source()).isNotBlank();
+				assertThat(clause.assumption()).as("what the public text does not say is marked").isNotBlank();
+			});
+			assertThat(profile.clauses().get(1).requiredShare()).isEqualTo(0.99);
+			assertThat(profile.clauses().get(2).requiredShare()).isEqualTo(0.90);
+		}
+	}
+
+	@Test
+	void shouldNameTheLineAndFieldOfAShareGivenAsAPercentage() {
+		assertThatThrownBy(() -> read("""
+				id: x
+				version: 1
+				title: X
+				clauses:
+				  - id: c
+				    title: C
+				    type: connected
+				    requiredShare: 85
+				    minimumSample: 20
+				    source: somewhere
+				""")).isInstanceOfSatisfying(MalformedNormProfile.class, (ex) -> {
+			assertThat(ex.line()).isEqualTo(8);
+			assertThat(ex.field()).isEqualTo("clauses[0].requiredShare");
+			assertThat(ex.getMessage()).contains("x.yml, line 8, clauses[0].requiredShare", "between 0 and 1");
+		});
+	}
+
+	@Test
+	void shouldNameAnUnknownFieldAMissingSourceAndABadLimit() {
+		assertThatThrownBy(() -> read("""
+				id: x
+				version: 1
+				title: X
+				clauses:
+				  - id: c
+				    title: C
+				    type: connected
+				    requiredShare: 0.9
+				    minimumSample: 20
+				    source: somewhere
+				    sauce: oops
+				""")).isInstanceOfSatisfying(MalformedNormProfile.class,
+				(ex) -> assertThat(ex.getMessage()).contains("line 11, clauses[0].sauce: unknown field"));
+		assertThatThrownBy(() -> read("""
+				id: x
+				version: 1
+				title: X
+				clauses:
+				  - id: c
+				    title: C
+				    type: connected
+				    requiredShare: 0.9
+				    minimumSample: 20
+				""")).isInstanceOfSatisfying(MalformedNormProfile.class,
+				(ex) -> assertThat(ex.getMessage()).contains("line 5, clauses[0].source: missing"));
+		assertThatThrownBy(() -> read("""
+				id: x
+				version: 1
+				title: X
+				clauses:
+				  - id: c
+				    title: C
+				    type: live-agent-within
+				    limit: 15 seconds
+				    from: ringing
+				    requiredShare: 0.85
+				    minimumSample: 20
+				    source: somewhere
+				""")).isInstanceOfSatisfying(MalformedNormProfile.class,
+				(ex) -> assertThat(ex.getMessage()).contains("line 8, clauses[0].limit", "PT15S"));
+		assertThatThrownBy(() -> read("id: [unclosed")).isInstanceOf(MalformedNormProfile.class)
+			.hasMessageContaining("line 1");
+	}
+
+	private NormProfile read(String yaml) {
+		return this.reader.read("x.yml", new StringReader(yaml));
+	}
+
+}
