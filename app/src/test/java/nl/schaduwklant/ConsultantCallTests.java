@@ -229,6 +229,47 @@ class ConsultantCallTests {
 	}
 
 	@Test
+	void shouldGiveNen8878VerdictsPerOrganisationAndClauseWithTheProbesTheyCounted() throws Exception {
+		var result = this.mvc.get()
+			.uri("/api/campaigns/" + this.campaign.id() + "/verdicts?profile=nen-8878")
+			.exchange();
+		assertThat(result).hasStatusOk();
+		var verdicts = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(result.getResponse().getContentAsString());
+		assertThat(verdicts.size()).as("every organisation × the three clauses").isEqualTo(ORGANISATIONS.size() * 3);
+		for (var verdict : verdicts) {
+			assertThat(verdict.get("profileVersion").asInt()).isEqualTo(1);
+			assertThat(verdict.get("verdict").asString()).as("one call each: fewer than the 20 the profile judges")
+				.isEqualTo("NOT_JUDGED");
+			assertThat(verdict.get("reason").asString()).isEqualTo("TOO_FEW_PROBES");
+			assertThat(verdict.get("probes").size()).isEqualTo(1);
+		}
+		assertThat(counts(verdicts, "gemeente-heuvelrug", "answered-within-15s")).isEqualTo("PASSED");
+		assertThat(counts(verdicts, "gemeente-heuvelrug", "callers-helped")).as("the consultant's review")
+			.isEqualTo("PASSED");
+		assertThat(counts(verdicts, "hypotheekhuis-oost", "technical-reachability")).isEqualTo("FAILED");
+		assertThat(counts(verdicts, "kabelnet-west", "answered-within-15s")).isEqualTo("FAILED");
+		assertThat(this.mvc.get().uri("/api/campaigns/" + this.campaign.id() + "/verdicts?profile=iso-9999"))
+			.hasStatus(404)
+			.bodyJson()
+			.extractingPath("$.title")
+			.isEqualTo("Normprofiel niet gevonden");
+	}
+
+	private String counts(tools.jackson.databind.JsonNode verdicts, String key, String clause) {
+		for (var verdict : verdicts) {
+			if (verdict.get("organisationName").asString().equals(organisation(key).name())
+					&& verdict.get("clause").asString().equals(clause)) {
+				var probe = verdict.get("probes").get(0);
+				assertThat(probe.get("href").asString()).isEqualTo("/api/probes/" + probeOf(key).id());
+				return probe.get("counts").asString();
+			}
+		}
+		throw new AssertionError("no verdict on " + clause + " for " + key);
+	}
+
+	@Test
 	void shouldPutTheConsultantOnOneCallAtATime() {
 		List<PhoneCall> calls = ORGANISATIONS.stream()
 			.map((key) -> probeOf(key).call())
