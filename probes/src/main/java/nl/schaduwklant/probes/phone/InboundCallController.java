@@ -56,7 +56,8 @@ class InboundCallController {
 		var callback = this.callbacks.received(parameters, receivedAt);
 		log.info("Call {} from {} to our number: {}", callSid, callback.from(), (callback.probeId() != null)
 				? "a callback for probe " + callback.probeId() : "from a number no organisation has; kept unmatched");
-		if (!this.recordings.open(callSid, callback.from(), receivedAt)) {
+		if (!this.recordings.open(callSid, callback.from(), receivedAt,
+				this.properties.callbackListen().plusMinutes(2))) {
 			log.warn("Call {} is answered without recording: {} callbacks are being recorded already", callSid,
 					InboundCalls.MOST);
 		}

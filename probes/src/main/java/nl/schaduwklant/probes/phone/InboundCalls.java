@@ -26,7 +26,9 @@ final class InboundCalls {
 	 * @param receivedAt when the call reached us
 	 * @return whether it is recorded
 	 */
-	boolean open(String callSid, String from, Instant receivedAt) {
+	boolean open(String callSid, String from, Instant receivedAt, java.time.Duration longest) {
+		// a call whose stream never came, or went to another node, is given up
+		this.bySid.values().removeIf((recording) -> recording.receivedAt().plus(longest).isBefore(receivedAt));
 		if (this.bySid.size() >= MOST) {
 			return false;
 		}

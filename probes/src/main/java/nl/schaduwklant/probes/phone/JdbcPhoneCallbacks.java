@@ -79,12 +79,19 @@ class JdbcPhoneCallbacks implements PhoneCallbacks {
 		Duration delay = answered.map((probe) -> Duration.between(probe.call().endedAt(), receivedAt)).orElse(null);
 		PhoneCallback callback = new PhoneCallback(UUID.randomUUID(), callSid, from, parameters.get("To"), receivedAt,
 				probeId, promised, delay, null, null);
-		this.jdbc
-			.sql("insert into phone_callback (id, call_sid, from_number, to_number, received_at, probe_id,"
-					+ " promised, delay_millis) values (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(callback.id(), callSid, from, callback.to(), receivedAt.atOffset(ZoneOffset.UTC), probeId, promised,
-					(delay != null) ? delay.toMillis() : null)
-			.update();
+		try {
+			this.jdbc
+				.sql("insert into phone_callback (id, call_sid, from_number, to_number, received_at, probe_id,"
+						+ " promised, delay_millis) values (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(callback.id(), callSid, from, callback.to(), receivedAt.atOffset(ZoneOffset.UTC), probeId,
+						promised, (delay != null) ? delay.toMillis() : null)
+				.update();
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// Twilio asked again for the same call while the first request was being
+			// answered: that one keeps it
+			return bySid(callSid).orElseThrow(() -> ex);
+		}
 		this.evidence.store(probeId, EvidenceKind.CALL_EVENT, "application/json", CapturedContent
 			.of(this.json.writeValueAsString(new TreeMap<>(parameters)).getBytes(StandardCharsets.UTF_8)));
 		this.events.publishEvent(new CallbackReceived(callback));

@@ -39,6 +39,11 @@ public record LiveAgentWithin(Duration limit, From from) {
 		}
 		Duration waited = (this.from == From.RINGING) ? measurement.phone().timeToLiveAgentFromRinging()
 				: measurement.phone().timeToLiveAgentFromConnect();
+		if (waited == null && measurement.phone().outcome() == nl.schaduwklant.probes.CallOutcome.REACHED) {
+			// a person answered, but the instant the wait runs from never reached us
+			return new ProbeJudgement(measurement.probeId(), ProbeJudgement.Counts.NOT_COUNTED,
+					"a person answered, but the " + this.from.name().toLowerCase() + " was not received");
+		}
 		if (waited == null) {
 			return new ProbeJudgement(measurement.probeId(), ProbeJudgement.Counts.FAILED,
 					"no person answered (" + measurement.phone().outcome() + ")");

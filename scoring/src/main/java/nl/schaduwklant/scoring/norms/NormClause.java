@@ -2,6 +2,7 @@ package nl.schaduwklant.scoring.norms;
 
 import java.time.Duration;
 
+import nl.schaduwklant.probes.LiveAgentMethod;
 import nl.schaduwklant.scoring.Measurement;
 
 /**
@@ -53,9 +54,15 @@ public record NormClause(String id, String title, ClauseType type, Duration limi
 		if (!measurement.answered()) {
 			return new ProbeJudgement(measurement.probeId(), ProbeJudgement.Counts.FAILED, "nobody answered");
 		}
+		if (measurement.resolved() == null && measurement.phone().method() == LiveAgentMethod.AUDIO) {
+			// followed by its audio alone: there is no speech-to-text and nobody to
+			// review it
+			return new ProbeJudgement(measurement.probeId(), ProbeJudgement.Counts.NOT_COUNTED,
+					"answered; a call without a consultant cannot tell whether the caller was helped");
+		}
 		if (measurement.resolved() == null) {
 			return new ProbeJudgement(measurement.probeId(), ProbeJudgement.Counts.AWAITS_REVIEW,
-					"answered, not yet reviewed by a consultant");
+					"answered, not yet reviewed by the consultant");
 		}
 		return new ProbeJudgement(measurement.probeId(),
 				measurement.resolved() ? ProbeJudgement.Counts.PASSED : ProbeJudgement.Counts.FAILED,

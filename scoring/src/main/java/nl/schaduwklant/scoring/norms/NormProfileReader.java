@@ -45,6 +45,9 @@ public final class NormProfileReader {
 		catch (MarkedYAMLException ex) {
 			throw new MalformedNormProfile(name, ex.getProblemMark().getLine() + 1, "(syntax)", ex.getProblem());
 		}
+		catch (org.yaml.snakeyaml.error.YAMLException ex) {
+			throw new MalformedNormProfile(name, 1, "(syntax)", ex.getMessage());
+		}
 		if (!(root instanceof MappingNode profile)) {
 			throw new MalformedNormProfile(name, (root != null) ? line(root) : 1, "(profile)",
 					"a profile is a mapping with id, version, title and clauses");
@@ -55,8 +58,14 @@ public final class NormProfileReader {
 			throw new MalformedNormProfile(name, line(clausesNode), "clauses", "a list of at least one clause");
 		}
 		List<NormClause> read = new ArrayList<>();
+		java.util.Set<String> ids = new java.util.HashSet<>();
 		for (int i = 0; i < clauses.getValue().size(); i++) {
-			read.add(clause(name, clauses.getValue().get(i), "clauses[" + i + "]."));
+			NormClause clause = clause(name, clauses.getValue().get(i), "clauses[" + i + "].");
+			if (!ids.add(clause.id())) {
+				throw new MalformedNormProfile(name, line(clauses.getValue().get(i)), "clauses[" + i + "].id",
+						"'" + clause.id() + "' is the id of an earlier clause");
+			}
+			read.add(clause);
 		}
 		return new NormProfile(text(name, required(name, profile, fields, "id", ""), "id"),
 				integer(name, required(name, profile, fields, "version", ""), "version", 1),
@@ -85,8 +94,11 @@ public final class NormProfileReader {
 				limit = Duration.parse(text(name, limitNode, prefix + "limit"));
 			}
 			catch (DateTimeParseException ex) {
+				limit = null;
+			}
+			if (limit == null || limit.isNegative() || limit.isZero()) {
 				throw new MalformedNormProfile(name, line(limitNode), prefix + "limit",
-						"an ISO-8601 duration such as PT15S");
+						"a positive ISO-8601 duration such as PT15S");
 			}
 			Node fromNode = required(name, clause, fields, "from", prefix);
 			try {
@@ -124,7 +136,9 @@ public final class NormProfileReader {
 				throw new MalformedNormProfile(name, line(tuple.getKeyNode()), prefix + key,
 						"unknown field (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
 			}
-			fields.put(key, tuple.getValueNode());
+			if (fields.put(key, tuple.getValueNode()) != null) {
+				throw new MalformedNormProfile(name, line(tuple.getKeyNode()), prefix + key, "given twice");
+			}
 		}
 		return fields;
 	}

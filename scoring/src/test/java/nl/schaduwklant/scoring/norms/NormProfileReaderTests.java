@@ -108,6 +108,39 @@ class NormProfileReaderTests {
 			.hasMessageContaining("line 1");
 	}
 
+	@Test
+	void shouldRefuseAFieldGivenTwiceTwoClausesWithOneIdAndAZeroLimit() {
+		String clause = """
+				  - id: c
+				    title: C
+				    type: connected
+				    requiredShare: 0.9
+				    minimumSample: 20
+				    source: somewhere
+				""";
+		assertThatThrownBy(() -> read("id: x\nversion: 1\ntitle: X\ntitle: Y\nclauses:\n" + clause))
+			.isInstanceOfSatisfying(MalformedNormProfile.class,
+					(ex) -> assertThat(ex.getMessage()).contains("line 4, title: given twice"));
+		assertThatThrownBy(() -> read("id: x\nversion: 1\ntitle: X\nclauses:\n" + clause + clause))
+			.isInstanceOfSatisfying(MalformedNormProfile.class,
+					(ex) -> assertThat(ex.getMessage()).contains("line 11, clauses[1].id", "earlier clause"));
+		assertThatThrownBy(() -> read("""
+				id: x
+				version: 1
+				title: X
+				clauses:
+				  - id: c
+				    title: C
+				    type: live-agent-within
+				    limit: PT0S
+				    from: ringing
+				    requiredShare: 0.85
+				    minimumSample: 20
+				    source: somewhere
+				""")).isInstanceOfSatisfying(MalformedNormProfile.class,
+				(ex) -> assertThat(ex.getMessage()).contains("line 8, clauses[0].limit", "positive"));
+	}
+
 	private NormProfile read(String yaml) {
 		return this.reader.read("x.yml", new StringReader(yaml));
 	}
