@@ -72,8 +72,7 @@ class CallResults {
 		}
 		CallAnalysis analysis = (call.muLaw().length > 0)
 				? new LiveAgentDetector().analyse(CallAudio.fromMuLaw(call.muLaw()), call.menuUntil()) : null;
-		EvidenceRef audio = (call.muLaw().length > 0) ? this.evidence.store(contact.probeId(), EvidenceKind.CALL_AUDIO,
-				"audio/wav", CapturedContent.of(CallAudio.muLawWav(call.muLaw()))) : null;
+		EvidenceRef audio = keepAudio(this.evidence, contact.probeId(), call.muLaw());
 		CallOutcome outcome = outcome(call, analysis);
 		Double agentSeconds = (outcome == CallOutcome.REACHED) ? analysis.liveAgentAt() : null;
 		Instant agentAt = (agentSeconds != null && call.streamStartedAt() != null)
@@ -85,10 +84,7 @@ class CallResults {
 		Instant ringingAt = progress.ringing().orElse(null);
 		Instant connectedAt = progress.connected().orElse(null);
 		Instant endedAt = progress.ended().orElse(now);
-		List<CallSegment> segments = (analysis != null) ? analysis.segments()
-			.stream()
-			.map((segment) -> new CallSegment(segment.kind().label(), segment.from(), segment.to()))
-			.toList() : List.of();
+		List<CallSegment> segments = segments(analysis);
 		PhoneCall phoneCall = new PhoneCall(call.sid(), outcome, LiveAgentMethod.AUDIO, requestedAt, ringingAt,
 				connectedAt, call.streamStartedAt(), agentSeconds, agentAt, confidence, doubtful,
 				call.questionAskedAt(), endedAt, progress.callDuration().map((d) -> (int) d.toSeconds()).orElse(null),
@@ -185,10 +181,29 @@ class CallResults {
 	 * Keeps the audio of a call that was cut short.
 	 */
 	void keep(UUID probeId, LiveCall.Snapshot call) {
-		if (call.muLaw().length > 0) {
-			this.evidence.store(probeId, EvidenceKind.CALL_AUDIO, "audio/wav",
-					CapturedContent.of(CallAudio.muLawWav(call.muLaw())));
-		}
+		keepAudio(this.evidence, probeId, call.muLaw());
+	}
+
+	/**
+	 * @param evidence the evidence store
+	 * @param probeId the probe the audio belongs to
+	 * @param muLaw audio received
+	 * @return the audio kept as WAV evidence, or {@code null} when there was none
+	 */
+	static EvidenceRef keepAudio(EvidenceStore evidence, UUID probeId, byte[] muLaw) {
+		return (muLaw.length > 0) ? evidence.store(probeId, EvidenceKind.CALL_AUDIO, "audio/wav",
+				CapturedContent.of(CallAudio.muLawWav(muLaw))) : null;
+	}
+
+	/**
+	 * @param analysis the detector's verdict on a call's audio, if there was audio
+	 * @return its segments, as evidence
+	 */
+	static List<CallSegment> segments(CallAnalysis analysis) {
+		return (analysis != null) ? analysis.segments()
+			.stream()
+			.map((segment) -> new CallSegment(segment.kind().label(), segment.from(), segment.to()))
+			.toList() : List.of();
 	}
 
 	void served(UUID probeId, String twiml) {

@@ -65,8 +65,7 @@ final class ConsultantCallResults {
 		}
 		CallAnalysis analysis = (call.muLaw().length > 0)
 				? new LiveAgentDetector().analyse(CallAudio.fromMuLaw(call.muLaw()), 0) : null;
-		EvidenceRef audio = (call.muLaw().length > 0) ? this.evidence.store(contact.probeId(), EvidenceKind.CALL_AUDIO,
-				"audio/wav", CapturedContent.of(CallAudio.muLawWav(call.muLaw()))) : null;
+		EvidenceRef audio = CallResults.keepAudio(this.evidence, contact.probeId(), call.muLaw());
 		EvidenceRef notes = this.evidence.store(contact.probeId(), EvidenceKind.CALL_REVIEW, "application/json",
 				CapturedContent.of(this.json.writeValueAsBytes(notes(contact, call))));
 		Instant person = call.marks().get(CallMark.PERSON);
@@ -84,10 +83,7 @@ final class ConsultantCallResults {
 		Instant connectedAt = connected;
 		Instant requestedAt = organisation.initiated().orElse(organisation.requestedAt());
 		Instant endedAt = organisation.ended().or(consultant::ended).orElse(now);
-		List<CallSegment> segments = (analysis != null) ? analysis.segments()
-			.stream()
-			.map((segment) -> new CallSegment(segment.kind().label(), segment.from(), segment.to()))
-			.toList() : List.of();
+		List<CallSegment> segments = CallResults.segments(analysis);
 		PhoneCall phoneCall = new PhoneCall(call.sid(), outcome, LiveAgentMethod.CONSULTANT, requestedAt, ringingAt,
 				connectedAt, call.streamStartedAt(), agentSeconds, agentAt, call.marks().isEmpty() ? 0 : 1, doubtful,
 				null, endedAt, organisation.callDuration().map((d) -> (int) d.toSeconds()).orElse(null), null,

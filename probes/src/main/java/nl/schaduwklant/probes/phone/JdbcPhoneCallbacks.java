@@ -23,7 +23,6 @@ import nl.schaduwklant.probes.PhoneCallback;
 import nl.schaduwklant.probes.PhoneCallbacks;
 import nl.schaduwklant.probes.ProbeRuns;
 import nl.schaduwklant.probes.ProbeSummary;
-import nl.schaduwklant.probes.phone.audio.CallAudio;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -107,8 +106,7 @@ class JdbcPhoneCallbacks implements PhoneCallbacks {
 		if (callback.isEmpty() || muLaw.length == 0) {
 			return;
 		}
-		EvidenceRef audio = this.evidence.store(callback.get().probeId(), EvidenceKind.CALL_AUDIO, "audio/wav",
-				CapturedContent.of(CallAudio.muLawWav(muLaw)));
+		EvidenceRef audio = CallResults.keepAudio(this.evidence, callback.get().probeId(), muLaw);
 		this.jdbc.sql("update phone_callback set audio_evidence_id = ?, audio_sha256 = ? where call_sid = ?")
 			.params(audio.id(), audio.sha256(), callSid)
 			.update();

@@ -89,6 +89,10 @@ public class TwilioEmulator implements AutoCloseable {
 
 	private final ExecutorService callThreads = Executors.newCachedThreadPool(daemon("twilio-emulator-call"));
 
+	/** When organisations call back: each after its own delay. */
+	private final java.util.concurrent.ScheduledExecutorService callbackTimer = Executors
+		.newSingleThreadScheduledExecutor(daemon("twilio-emulator-callbacks"));
+
 	private final ExecutorService clientThreads = Executors.newCachedThreadPool(daemon("twilio-emulator-client"));
 
 	private final HttpClient http = HttpClient.newBuilder()
@@ -241,14 +245,7 @@ public class TwilioEmulator implements AutoCloseable {
 		long delayMillis = Math.round(behaviour.callbackSeconds() * 1000 / this.settings.streamSpeed());
 		Optional<Line> line = this.lines.apply(from);
 		String organisation = line.map(Line::organisation).orElse("unknown");
-		this.callThreads.execute(() -> {
-			try {
-				Thread.sleep(delayMillis);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+		this.callbackTimer.schedule(() -> this.callThreads.execute(() -> {
 			String sid = "CA" + EmulatedCall.UUIDs.hex32();
 			var request = new EmulatedCall.CallRequest(sid, this.settings.accountSid(), ours, from,
 					webhooks.resolve("/api/phone/inbound"), null, null, java.util.Set.of(), null, 60, 600, true);
@@ -269,7 +266,7 @@ public class TwilioEmulator implements AutoCloseable {
 					});
 			this.calls.put(sid, call);
 			call.run();
-		});
+		}), delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
 	}
 
 	private void list(HttpExchange exchange) throws IOException {
@@ -388,6 +385,7 @@ public class TwilioEmulator implements AutoCloseable {
 		this.calls.values().forEach(EmulatedCall::hangUp);
 		this.server.stop(0);
 		this.requests.shutdownNow();
+		this.callbackTimer.shutdownNow();
 		this.callThreads.shutdownNow();
 		this.clientThreads.shutdownNow();
 	}
