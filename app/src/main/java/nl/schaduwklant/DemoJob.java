@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ import nl.schaduwklant.scheduler.Campaigns;
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.Organisations;
 import nl.schaduwklant.scheduler.Scenarios;
+import nl.schaduwklant.scoring.CampaignVerdicts;
+import nl.schaduwklant.scoring.VerdictView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +77,10 @@ class DemoJob implements ApplicationRunner {
 
 	private final DemoSummary summary;
 
+	private final DemoVerdicts verdictTable;
+
+	private final CampaignVerdicts verdicts;
+
 	private final MessageSource messages;
 
 	private final MessageSourceAccessor texts;
@@ -89,10 +96,10 @@ class DemoJob implements ApplicationRunner {
 	@Autowired
 	DemoJob(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
 			List<ChannelProbe> channelProbes, SandboxSites sites, ReportLauncher reports,
-			ReportsProperties reportsProperties, DemoProperties properties, MessageSource messages,
-			ApplicationContext context, Clock clock) {
-		this(organisations, scenarios, campaigns, probes, channelProbes, sites, reports, reportsProperties, properties,
-				messages, context, clock, System.out, System.console() != null);
+			ReportsProperties reportsProperties, CampaignVerdicts verdicts, DemoProperties properties,
+			MessageSource messages, ApplicationContext context, Clock clock) {
+		this(organisations, scenarios, campaigns, probes, channelProbes, sites, reports, reportsProperties, verdicts,
+				properties, messages, context, clock, System.out, System.console() != null);
 	}
 
 	/**
@@ -102,14 +109,16 @@ class DemoJob implements ApplicationRunner {
 	 */
 	DemoJob(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
 			List<ChannelProbe> channelProbes, SandboxSites sites, ReportLauncher reports,
-			ReportsProperties reportsProperties, DemoProperties properties, MessageSource messages,
-			ApplicationContext context, Clock clock, PrintStream out, boolean terminal) {
+			ReportsProperties reportsProperties, CampaignVerdicts verdicts, DemoProperties properties,
+			MessageSource messages, ApplicationContext context, Clock clock, PrintStream out, boolean terminal) {
 		this.campaign = new DemoCampaign(organisations, scenarios, campaigns, probes, channelProbes, sites, properties,
 				clock);
 		this.reports = reports;
 		this.reportsProperties = reportsProperties;
 		this.properties = properties;
 		this.summary = new DemoSummary(messages, properties.locale());
+		this.verdictTable = new DemoVerdicts(messages, properties.locale());
+		this.verdicts = verdicts;
 		this.messages = messages;
 		this.texts = new MessageSourceAccessor(messages, properties.locale());
 		this.context = context;
@@ -218,11 +227,18 @@ class DemoJob implements ApplicationRunner {
 						this.reports.sectorFiguresCsv(campaignId, this.properties.locale())),
 				write("benchmark-" + campaignId + "-organisations.csv",
 						this.reports.organisationRanksCsv(campaignId, this.properties.locale())));
-		return new DemoResult(campaign, benchmark, files);
+		Map<String, List<VerdictView>> verdicts = new LinkedHashMap<>();
+		DemoVerdicts.PROFILES.forEach((channel, profile) -> {
+			if (campaign.channels().contains(channel)) {
+				verdicts.put(profile, this.verdicts.judge(campaignId, profile, null));
+			}
+		});
+		return new DemoResult(campaign, benchmark, files, verdicts);
 	}
 
 	String render(DemoResult result) {
-		return this.summary.render(result.campaign(), result.benchmark(), result.files());
+		return this.summary.render(result.campaign(), result.benchmark(), result.files())
+				+ this.verdictTable.render(result.campaign().id(), result.verdicts());
 	}
 
 	private String timedOut(DemoTimedOut ex) {
@@ -339,8 +355,10 @@ class DemoJob implements ApplicationRunner {
 	 * @param campaign the campaign
 	 * @param benchmark its sector benchmark
 	 * @param files the CSV files written
+	 * @param verdicts its verdicts, per norm profile
 	 */
-	record DemoResult(CampaignDetails campaign, SectorBenchmark benchmark, List<Path> files) {
+	record DemoResult(CampaignDetails campaign, SectorBenchmark benchmark, List<Path> files,
+			Map<String, List<VerdictView>> verdicts) {
 	}
 
 }

@@ -127,7 +127,7 @@ class DemoSummary {
 		return format.format(value);
 	}
 
-	private static String table(List<String[]> rows) {
+	static String table(List<String[]> rows) {
 		int[] widths = new int[rows.get(0).length];
 		for (String[] row : rows) {
 			for (int i = 0; i < row.length; i++) {

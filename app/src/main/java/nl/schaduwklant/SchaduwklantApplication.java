@@ -19,7 +19,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * {@code java -jar schaduwklant.jar} runs the service; {@code inspect-email FILE.eml}
  * explains what the e-mail probe concludes from one message and exits;
  * {@code inspect-call FILE.wav} explains what the phone probe hears in a call's audio and
- * exits; {@code sandbox
+ * exits; {@code judge --profile ID measurements.csv} recomputes a campaign's verdicts
+ * from its measurements export and exits; {@code sandbox
  * [--mail-smtp-port=N --mail-imap-port=N --web-port=N --data-dir=DIR]} runs only the
  * sandbox (see {@link SandboxProcess}).
  */
@@ -34,6 +35,9 @@ public class SchaduwklantApplication {
 		}
 		if (args.length > 0 && InspectCallCommand.NAME.equals(args[0])) {
 			System.exit(InspectCallCommand.run(args));
+		}
+		if (args.length > 0 && JudgeCommand.NAME.equals(args[0])) {
+			System.exit(JudgeCommand.run(args));
 		}
 		if (args.length > 0 && SandboxProcess.NAME.equals(args[0])) {
 			SandboxProcess.run(Arrays.copyOfRange(args, 1, args.length));

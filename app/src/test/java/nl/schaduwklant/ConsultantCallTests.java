@@ -1,5 +1,6 @@
 package nl.schaduwklant;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -141,6 +142,8 @@ class ConsultantCallTests {
 	void shouldMatchACallbackToTheCallWhoseOrganisationPromisedIt() throws Exception {
 		ProbeSummary probe = probeOf("gemeente-heuvelrug");
 		assertThat(probe.call().review().callbackPromised()).isTrue();
+		assertThat(probe.call().review().reviewer()).as("the account that posted the review")
+			.isEqualTo(EmulatorSettings.CONSULTANT_USERNAME);
 		await().atMost(Duration.ofMinutes(1))
 			.until(() -> this.callbacks.forProbe(probe.id())
 				.stream()
@@ -230,6 +233,8 @@ class ConsultantCallTests {
 
 	@Test
 	void shouldGiveNen8878VerdictsPerOrganisationAndClauseWithTheProbesTheyCounted() throws Exception {
+		UUID promised = probeOf("gemeente-heuvelrug").id();
+		await().atMost(Duration.ofMinutes(1)).until(() -> !this.callbacks.forProbe(promised).isEmpty());
 		var result = this.mvc.get()
 			.uri("/api/campaigns/" + this.campaign.id() + "/verdicts?profile=nen-8878")
 			.exchange();
@@ -237,7 +242,7 @@ class ConsultantCallTests {
 		var verdicts = tools.jackson.databind.json.JsonMapper.builder()
 			.build()
 			.readTree(result.getResponse().getContentAsString());
-		assertThat(verdicts.size()).as("every organisation × the three clauses").isEqualTo(ORGANISATIONS.size() * 3);
+		assertThat(verdicts.size()).as("every organisation × the six clauses").isEqualTo(ORGANISATIONS.size() * 6);
 		for (var verdict : verdicts) {
 			assertThat(verdict.get("profileVersion").asInt()).isEqualTo(1);
 			assertThat(verdict.get("verdict").asString()).as("one call each: fewer than the 20 the profile judges")
@@ -250,11 +255,56 @@ class ConsultantCallTests {
 			.isEqualTo("PASSED");
 		assertThat(counts(verdicts, "hypotheekhuis-oost", "technical-reachability")).isEqualTo("FAILED");
 		assertThat(counts(verdicts, "kabelnet-west", "answered-within-15s")).isEqualTo("FAILED");
+		assertThat(counts(verdicts, "gemeente-heuvelrug", "proper-welcome")).isEqualTo("PASSED");
+		assertThat(counts(verdicts, "gemeente-heuvelrug", "alternative-offered"))
+			.as("the person was busy; a callback was offered")
+			.isEqualTo("PASSED");
+		assertThat(counts(verdicts, "verzekeraar-delta", "alternative-offered")).as("the person was reached")
+			.isEqualTo("NOT_COUNTED");
+		assertThat(counts(verdicts, "gemeente-heuvelrug", "callback-promises-kept"))
+			.as("called back 4 s after the call, within 24 hours")
+			.isEqualTo("PASSED");
+		assertThat(counts(verdicts, "verzekeraar-delta", "callback-promises-kept")).as("nothing promised")
+			.isEqualTo("NOT_COUNTED");
 		assertThat(this.mvc.get().uri("/api/campaigns/" + this.campaign.id() + "/verdicts?profile=iso-9999"))
 			.hasStatus(404)
 			.bodyJson()
 			.extractingPath("$.title")
 			.isEqualTo("Normprofiel niet gevonden");
+	}
+
+	@Test
+	void shouldJudgeTheSameVerdictsFromTheMeasurementsExportAlone(@org.junit.jupiter.api.io.TempDir Path dir)
+			throws Exception {
+		UUID promised = probeOf("gemeente-heuvelrug").id();
+		await().atMost(Duration.ofMinutes(1)).until(() -> !this.callbacks.forProbe(promised).isEmpty());
+		var export = this.mvc.get().uri("/api/campaigns/" + this.campaign.id() + "/measurements.csv").exchange();
+		assertThat(export).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		String csv = export.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).as("a byte-order mark, Dutch separators, one row per probe")
+			.startsWith("\uFEFFjudged_at;probe_id;");
+		assertThat(csv.lines().count()).isEqualTo(1 + ORGANISATIONS.size());
+		assertThat(csv).contains("CALL_AUDIO:" + probeOf("gemeente-heuvelrug").call().audioSha256());
+		Path file = dir.resolve("measurements.csv");
+		java.nio.file.Files.writeString(file, csv);
+		var api = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(this.mvc.get()
+				.uri("/api/campaigns/" + this.campaign.id() + "/verdicts?profile=nen-8878")
+				.exchange()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		var out = new java.io.ByteArrayOutputStream();
+		var err = new java.io.ByteArrayOutputStream();
+		int status = JudgeCommand.run(new String[] { "judge", "--profile", "nen-8878", file.toString() },
+				new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+				new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(status).as(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+		var judged = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(judged).as("the judge command's verdicts").isEqualTo(api);
+		assertThat(judged.size()).isEqualTo(ORGANISATIONS.size() * 6);
 	}
 
 	private String counts(tools.jackson.databind.JsonNode verdicts, String key, String clause) {

@@ -84,6 +84,9 @@ class DemoJobTests {
 	private MessageSource messages;
 
 	@Autowired
+	private nl.schaduwklant.scoring.CampaignVerdicts verdicts;
+
+	@Autowired
 	private ApplicationContext context;
 
 	private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -131,6 +134,11 @@ class DemoJobTests {
 			.containsPattern("Financials \\*\\s+Formulier\\s+1\\s+1\\s+onderdrukt")
 			.containsPattern("IT/Telecom \\*\\s+Chat\\s+1\\s+1\\s+onderdrukt")
 			.doesNotContain("Samenvatting van wat tot nu toe is gemeten");
+		assertThat(out).as("the verdicts per profile and clause, each organisation below the minimum sample")
+			.contains("Normoordelen", "Voldoet niet", "Te weinig metingen", "nen-8878 v1", "email-one-working-day v1",
+					"/measurements.csv")
+			.containsPattern("chat-two-minutes v1\\s+person-within-2-minutes\\s+0\\s+0\\s+4\\s+0\\s+0")
+			.containsPattern("nen-8878 v1\\s+callback-promises-kept\\s+0\\s+0\\s+\\d");
 		assertThat(out.indexOf(progress.get(progress.size() - 1))).isLessThan(out.indexOf("Branche"));
 		Path sectors = output.resolve(csvName(out, "sectors"));
 		assertThat(out).contains(sectors.toAbsolutePath().toString());
@@ -222,8 +230,8 @@ class DemoJobTests {
 	private DemoJob job(DemoProperties properties, ProbeRuns probes, ReportLauncher reports,
 			List<ChannelProbe> channelProbes, Path output) {
 		return new DemoJob(this.organisations, this.scenarios, this.campaigns, probes, channelProbes, this.sites,
-				reports, new ReportsProperties(5, output), properties, this.messages, this.context, Clock.systemUTC(),
-				new PrintStream(this.printed, true, StandardCharsets.UTF_8), false);
+				reports, new ReportsProperties(5, output), this.verdicts, properties, this.messages, this.context,
+				Clock.systemUTC(), new PrintStream(this.printed, true, StandardCharsets.UTF_8), false);
 	}
 
 	private String printed() {

@@ -146,11 +146,16 @@ class PhoneWebhookTests {
 	void shouldRefuseAnUnsignedCallbackWhateverSpellingOfItsAddress() {
 		for (String path : new String[] { "/api;x/phone/calls/7d3c9a52-1b2f-4e6a-9c1d-2f5e8b7a6c40/status",
 				"/api/%70hone/calls/7d3c9a52-1b2f-4e6a-9c1d-2f5e8b7a6c40/max-wait" }) {
+			// refused by the firewall in front of everything (400), or by the signature
+			// check
 			assertThat(this.mvc.post()
 				.uri(java.net.URI.create(path))
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.param("CallSid", "CA42")
-				.param("CallStatus", "completed")).as(path).hasStatus(403);
+				.param("CallStatus", "completed")
+				.exchange()
+				.getResponse()
+				.getStatus()).as(path).isIn(400, 403);
 		}
 	}
 

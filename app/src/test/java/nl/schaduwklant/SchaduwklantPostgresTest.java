@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=" + FreshPostgresDatabase.SERVER + FreshPostgresDatabase.DATABASE)
 @AutoConfigureMockMvc
-@Import(CampaignRunner.class)
+@Import({ CampaignRunner.class, TestCaller.class })
 @ActiveProfiles({ "test", "postgres" })
 public @interface SchaduwklantPostgresTest {
 

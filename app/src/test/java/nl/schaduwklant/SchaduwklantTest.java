@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(CampaignRunner.class)
+@Import({ CampaignRunner.class, TestCaller.class })
 @ActiveProfiles("test")
 public @interface SchaduwklantTest {
 

@@ -81,10 +81,21 @@ class SandboxConfiguration {
 		var random = new java.security.SecureRandom();
 		String sid = "AC" + java.util.HexFormat.of().formatHex(random.generateSeed(16));
 		String token = java.util.HexFormat.of().formatHex(random.generateSeed(16));
-		return new TwilioEmulator(new EmulatorSettings(sid, token, properties.seed(), 1, false),
+		String consultantPassword = java.util.HexFormat.of().formatHex(random.generateSeed(16));
+		return new TwilioEmulator(
+				new EmulatorSettings(sid, token, properties.seed(), 1, false, null, 0, null, consultantPassword),
 				(number) -> SandboxCatalogue.organisationCalled(number)
 					.map((organisation) -> new TwilioEmulator.Line(organisation.key(), organisation.phoneLine())),
 				contacts, truth, clock, 0);
+	}
+
+	/**
+	 * @return the account the emulator's consultant uses on the platform
+	 */
+	@Bean
+	SandboxConsultant sandboxConsultant(TwilioEmulator emulator) {
+		return new SandboxConsultant(emulator.settings().consultantUsername(),
+				emulator.settings().consultantPassword());
 	}
 
 	/**

@@ -59,4 +59,16 @@ public record Measurement(UUID probeId, UUID campaignId, UUID organisationId, St
 				timeToFirstBotReply, language, resolution, resolved, factsFound, factsMissing, scoredAt, null);
 	}
 
+	/**
+	 * @param figures the call's figures
+	 * @return this measurement with them
+	 */
+	public Measurement withPhone(PhoneFigures figures) {
+		return new Measurement(this.probeId, this.campaignId, this.organisationId, this.organisationName, this.sector,
+				this.channel, this.scenarioId, this.outcome, this.answered, this.timeToFirstHumanReply,
+				this.businessTimeToFirstHumanReply, this.timeToAutoAcknowledgement, this.available, this.botOnly,
+				this.timeToFirstBotReply, this.language, this.resolution, this.resolved, this.factsFound,
+				this.factsMissing, this.scoredAt, figures);
+	}
+
 }

@@ -63,8 +63,9 @@ class ConsultantCallController {
 
 	@PostMapping("/{probeId}/review")
 	@ResponseStatus(HttpStatus.CREATED)
-	CallReview review(@PathVariable UUID probeId, @Valid @RequestBody CallReview review) {
-		CallReview received = review.receivedAt(this.clock.instant());
+	CallReview review(@PathVariable UUID probeId, @Valid @RequestBody CallReview review,
+			java.security.Principal reviewer) {
+		CallReview received = review.receivedFrom(reviewer.getName(), this.clock.instant());
 		if (!find(probeId).review(received)) {
 			throw new CallAlreadyReviewed(probeId);
 		}

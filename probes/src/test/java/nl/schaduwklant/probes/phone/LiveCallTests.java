@@ -124,7 +124,7 @@ class LiveCallTests {
 		var results = new CallResults(evidence, JsonMapper.builder().build());
 		LiveCall marked = consultantCall();
 		assertThat(marked.mark(CallMark.PERSON, CONNECTED.plusSeconds(12))).isEqualTo(LiveCall.MarkResult.RECORDED);
-		marked.review(new CallReview(true, false, true, true, null, "consultant", CONNECTED.plusSeconds(40)));
+		marked.review(new CallReview(true, false, true, true, null, null, "consultant", CONNECTED.plusSeconds(40)));
 		endConsultantCall(marked);
 		PhoneCall call = ((ContactResult.Completed) results.completed(consultantContact(), marked.snapshot(),
 				CONNECTED.plusSeconds(45)))

@@ -466,7 +466,10 @@ final class EmulatedCall implements Runnable {
 		boolean person = heard.liveAgentAt() != null;
 		boolean promised = person && this.dialledBehaviour != null && this.dialledBehaviour.callbackSeconds() != null;
 		post(api, "{\"properWelcome\":" + person + ",\"helped\":" + person + ",\"oneCallEnough\":" + person
-				+ ",\"callbackPromised\":" + promised + ",\"reviewer\":\"sandbox consultant\"}");
+				+ ",\"callbackPromised\":" + promised
+				// the person asked for was not free: the callback is the alternative
+				// offered
+				+ (promised ? ",\"alternativeOffered\":true" : "") + "}");
 	}
 
 	private URI consultantApi(String path) {
@@ -486,6 +489,9 @@ final class EmulatedCall implements Runnable {
 			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(url)
 				.timeout(Duration.ofSeconds(15))
 				.header("Content-Type", "application/json")
+				.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+					.encodeToString((this.settings.consultantUsername() + ":" + this.settings.consultantPassword())
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.POST(HttpRequest.BodyPublishers.ofString(json))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() >= 300) {

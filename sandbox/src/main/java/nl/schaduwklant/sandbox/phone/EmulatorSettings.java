@@ -14,9 +14,15 @@ package nl.schaduwklant.sandbox.phone;
  * moment, hangs up and posts a review
  * @param consultantReactionSeconds how long the consultant takes to press a mark after
  * hearing it, in the call's time
+ * @param consultantUsername the platform account the consultant marks and reviews with
+ * @param consultantPassword its password (HTTP Basic)
  */
 public record EmulatorSettings(String accountSid, String authToken, long seed, double streamSpeed,
-		boolean repeatCallbacks, String consultantNumber, double consultantReactionSeconds) {
+		boolean repeatCallbacks, String consultantNumber, double consultantReactionSeconds, String consultantUsername,
+		String consultantPassword) {
+
+	/** The sandbox consultant's account on the platform. */
+	public static final String CONSULTANT_USERNAME = "sandbox-consultant";
 
 	/** The sandbox consultant's number. */
 	public static final String CONSULTANT = "+31850001111";
@@ -25,11 +31,18 @@ public record EmulatorSettings(String accountSid, String authToken, long seed, d
 		streamSpeed = (streamSpeed > 0) ? streamSpeed : 1;
 		consultantNumber = (consultantNumber != null) ? consultantNumber : CONSULTANT;
 		consultantReactionSeconds = (consultantReactionSeconds > 0) ? consultantReactionSeconds : 0.4;
+		consultantUsername = (consultantUsername != null) ? consultantUsername : CONSULTANT_USERNAME;
 	}
 
 	public EmulatorSettings(String accountSid, String authToken, long seed, double streamSpeed,
 			boolean repeatCallbacks) {
-		this(accountSid, authToken, seed, streamSpeed, repeatCallbacks, null, 0);
+		this(accountSid, authToken, seed, streamSpeed, repeatCallbacks, null, 0, null, null);
+	}
+
+	@Override
+	public String toString() {
+		return "EmulatorSettings[accountSid=" + this.accountSid + ", seed=" + this.seed + ", streamSpeed="
+				+ this.streamSpeed + "]";
 	}
 
 }

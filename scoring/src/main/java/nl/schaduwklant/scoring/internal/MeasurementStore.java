@@ -44,6 +44,24 @@ class MeasurementStore implements Measurements {
 			.update();
 	}
 
+	/**
+	 * @param measurement a probe's measurement as corrected
+	 * @return whether the probe had a measurement to replace
+	 */
+	boolean replace(Measurement measurement) {
+		return this.jdbc.sql("update measurement set outcome = ?, body = ? where probe_id = ?")
+			.params(measurement.outcome().name(), this.json.writeValueAsString(measurement), measurement.probeId())
+			.update() == 1;
+	}
+
+	/**
+	 * @param measurement a probe's measurement
+	 * @return it as kept
+	 */
+	String body(Measurement measurement) {
+		return this.json.writeValueAsString(measurement);
+	}
+
 	boolean exists(UUID probeId) {
 		return this.jdbc.sql("select count(*) from measurement where probe_id = ?")
 			.param(probeId)

@@ -28,8 +28,13 @@ class ScoringConfiguration {
 	}
 
 	@Bean
-	ResponseTimes responseTimes() {
-		return new ResponseTimes(new BusinessTime(new DutchPublicHolidays()));
+	BusinessTime businessTime() {
+		return new BusinessTime(new DutchPublicHolidays());
+	}
+
+	@Bean
+	ResponseTimes responseTimes(BusinessTime businessTime) {
+		return new ResponseTimes(businessTime);
 	}
 
 	@Bean

@@ -1,8 +1,9 @@
 package nl.schaduwklant.scoring.norms;
 
 import java.time.Duration;
+import java.time.Instant;
 
-import nl.schaduwklant.probes.LiveAgentMethod;
+import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scoring.Measurement;
 
 /**
@@ -11,16 +12,34 @@ import nl.schaduwklant.scoring.Measurement;
  * @param id its id in the profile
  * @param title what it requires, in words
  * @param type what it measures
- * @param limit for {@code LIVE_AGENT_WITHIN}: the limit
- * @param from for {@code LIVE_AGENT_WITHIN}: the moment the limit runs from
+ * @param limit for the clauses with a time limit: the limit
+ * @param from for {@code LIVE_AGENT_WITHIN} and {@code WAIT_OR_CALLBACK}: the moment the
+ * limit runs from
+ * @param channel for {@code REPLY_WITHIN}: the channel
+ * @param time for {@code REPLY_WITHIN}: the time the limit is counted in
  * @param requiredShare the share of probes that must pass (0–1)
  * @param minimumSample the fewest probes it judges
  * @param source where the clause comes from
- * @param assumption what the profile assumes where the source says nothing (absent when
- * the source says it all)
+ * @param assumption whether the profile assumes a value its source does not give (the
+ * required share, the moment the limit runs from, the minimum sample)
+ * @param assumptionReason what is assumed, and why, in one line
  */
 public record NormClause(String id, String title, ClauseType type, Duration limit, LiveAgentWithin.From from,
-		double requiredShare, int minimumSample, String source, String assumption) {
+		Channel channel, ReplyTime time, double requiredShare, int minimumSample, String source, boolean assumption,
+		String assumptionReason) {
+
+	/**
+	 * The time a reply limit is counted in.
+	 */
+	public enum ReplyTime {
+
+		/** The wall clock. */
+		WALL,
+
+		/** The organisation's opening hours, Dutch public holidays excluded. */
+		BUSINESS
+
+	}
 
 	/**
 	 * @return the share this clause requires
@@ -31,9 +50,13 @@ public record NormClause(String id, String title, ClauseType type, Duration limi
 
 	/**
 	 * @param measurement a probe's measurement
+	 * @param judgedAt the moment of judging (a promised callback may still come)
 	 * @return what it counts for in this clause
 	 */
-	public ProbeJudgement judge(Measurement measurement) {
+	public ProbeJudgement judge(Measurement measurement, Instant judgedAt) {
+		if (this.type == ClauseType.REPLY_WITHIN) {
+			return new ReplyWithin(this.channel, this.limit, this.time).judge(measurement);
+		}
 		if (measurement.phone() == null) {
 			return new ProbeJudgement(measurement.probeId(), ProbeJudgement.Counts.NOT_COUNTED, "not a call");
 		}
@@ -42,32 +65,18 @@ public record NormClause(String id, String title, ClauseType type, Duration limi
 			case CONNECTED -> new ProbeJudgement(measurement.probeId(),
 					measurement.phone().connected() ? ProbeJudgement.Counts.PASSED : ProbeJudgement.Counts.FAILED,
 					String.valueOf(measurement.phone().outcome()));
-			case HELPED -> helped(measurement);
+			case HELPED, PROPER_WELCOME, ALTERNATIVE_OFFERED -> new ReviewedCall(this.type).judge(measurement);
+			case CALLBACK_KEPT -> new CallbackKept(this.limit).judge(measurement, judgedAt);
+			case WAIT_OR_CALLBACK -> new WaitOrCallback(this.limit, this.from).judge(measurement);
+			case REPLY_WITHIN -> throw new IllegalStateException("judged above");
 		};
 	}
 
 	/**
-	 * Whether the caller was helped is a consultant's judgement: a call a person answered
-	 * waits for a review; one nobody answered did not help.
+	 * @return the channel whose probes the clause judges
 	 */
-	private static ProbeJudgement helped(Measurement measurement) {
-		if (!measurement.answered()) {
-			return new ProbeJudgement(measurement.probeId(), ProbeJudgement.Counts.FAILED, "nobody answered");
-		}
-		if (measurement.resolved() == null && measurement.phone().method() == LiveAgentMethod.AUDIO) {
-			// followed by its audio alone: there is no speech-to-text and nobody to
-			// review it
-			return new ProbeJudgement(measurement.probeId(), ProbeJudgement.Counts.NOT_COUNTED,
-					"answered; a call without a consultant cannot tell whether the caller was helped");
-		}
-		if (measurement.resolved() == null) {
-			return new ProbeJudgement(measurement.probeId(), ProbeJudgement.Counts.AWAITS_REVIEW,
-					"answered, not yet reviewed by the consultant");
-		}
-		return new ProbeJudgement(measurement.probeId(),
-				measurement.resolved() ? ProbeJudgement.Counts.PASSED : ProbeJudgement.Counts.FAILED,
-				measurement.resolved() ? "helped, as the consultant reviewed"
-						: "not helped, as the consultant reviewed");
+	public Channel judges() {
+		return (this.type == ClauseType.REPLY_WITHIN) ? this.channel : Channel.PHONE;
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import nl.schaduwklant.scheduler.Channel;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -28,8 +30,14 @@ public final class NormProfileReader {
 
 	private static final Set<String> PROFILE_FIELDS = Set.of("id", "version", "title", "clauses");
 
-	private static final Set<String> CLAUSE_FIELDS = Set.of("id", "title", "type", "limit", "from", "requiredShare",
-			"minimumSample", "source", "assumption");
+	private static final Set<String> CLAUSE_FIELDS = Set.of("id", "title", "type", "limit", "from", "channel", "time",
+			"requiredShare", "minimumSample", "source", "assumption", "assumptionReason");
+
+	private static final Set<ClauseType> WITH_LIMIT = java.util.EnumSet.of(ClauseType.LIVE_AGENT_WITHIN,
+			ClauseType.WAIT_OR_CALLBACK, ClauseType.CALLBACK_KEPT, ClauseType.REPLY_WITHIN);
+
+	private static final Set<ClauseType> WITH_FROM = java.util.EnumSet.of(ClauseType.LIVE_AGENT_WITHIN,
+			ClauseType.WAIT_OR_CALLBACK);
 
 	/**
 	 * @param name the profile's file name, for messages
@@ -84,11 +92,17 @@ public final class NormProfileReader {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MalformedNormProfile(name, line(fields.get("type")), prefix + "type",
-					"one of live-agent-within, connected, helped, not '" + typeName + "'");
+					"one of "
+							+ String.join(", ",
+									java.util.Arrays.stream(ClauseType.values()).map(NormProfileReader::kebab).toList())
+							+ ", not '" + typeName + "'");
 		}
+		notFor(name, type, fields, "limit", WITH_LIMIT.contains(type), prefix);
+		notFor(name, type, fields, "from", WITH_FROM.contains(type), prefix);
+		notFor(name, type, fields, "channel", type == ClauseType.REPLY_WITHIN, prefix);
+		notFor(name, type, fields, "time", type == ClauseType.REPLY_WITHIN, prefix);
 		Duration limit = null;
-		LiveAgentWithin.From from = null;
-		if (type == ClauseType.LIVE_AGENT_WITHIN) {
+		if (WITH_LIMIT.contains(type)) {
 			Node limitNode = required(name, clause, fields, "limit", prefix);
 			try {
 				limit = Duration.parse(text(name, limitNode, prefix + "limit"));
@@ -100,12 +114,42 @@ public final class NormProfileReader {
 				throw new MalformedNormProfile(name, line(limitNode), prefix + "limit",
 						"a positive ISO-8601 duration such as PT15S");
 			}
+		}
+		LiveAgentWithin.From from = null;
+		if (WITH_FROM.contains(type)) {
 			Node fromNode = required(name, clause, fields, "from", prefix);
 			try {
 				from = LiveAgentWithin.From.valueOf(text(name, fromNode, prefix + "from").toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new MalformedNormProfile(name, line(fromNode), prefix + "from", "ringing or connect");
+			}
+		}
+		Channel channel = null;
+		NormClause.ReplyTime time = null;
+		if (type == ClauseType.REPLY_WITHIN) {
+			Node channelNode = required(name, clause, fields, "channel", prefix);
+			String channelName = text(name, channelNode, prefix + "channel");
+			try {
+				channel = Channel.valueOf(channelName.toUpperCase(Locale.ROOT).replace('-', '_'));
+			}
+			catch (IllegalArgumentException ex) {
+				channel = null;
+			}
+			if (channel == null || channel == Channel.PHONE) {
+				throw new MalformedNormProfile(name, line(channelNode), prefix + "channel",
+						"a written channel: email, chat, social or contact-form, not '" + channelName + "'");
+			}
+			time = NormClause.ReplyTime.WALL;
+			if (fields.containsKey("time")) {
+				String timeName = text(name, fields.get("time"), prefix + "time");
+				try {
+					time = NormClause.ReplyTime.valueOf(timeName.toUpperCase(Locale.ROOT));
+				}
+				catch (IllegalArgumentException ex) {
+					throw new MalformedNormProfile(name, line(fields.get("time")), prefix + "time",
+							"wall or business, not '" + timeName + "'");
+				}
 			}
 		}
 		Node shareNode = required(name, clause, fields, "requiredShare", prefix);
@@ -122,10 +166,40 @@ public final class NormProfileReader {
 		}
 		int sample = integer(name, required(name, clause, fields, "minimumSample", prefix), prefix + "minimumSample",
 				1);
+		boolean assumption = false;
+		if (fields.containsKey("assumption")) {
+			String flag = text(name, fields.get("assumption"), prefix + "assumption");
+			if (!flag.equals("true") && !flag.equals("false")) {
+				throw new MalformedNormProfile(name, line(fields.get("assumption")), prefix + "assumption",
+						"true or false, not '" + flag + "'");
+			}
+			assumption = flag.equals("true");
+		}
+		String reason = null;
+		if (assumption) {
+			reason = text(name, required(name, clause, fields, "assumptionReason", prefix),
+					prefix + "assumptionReason");
+		}
+		else if (fields.containsKey("assumptionReason")) {
+			throw new MalformedNormProfile(name, line(fields.get("assumptionReason")), prefix + "assumptionReason",
+					"only with assumption: true");
+		}
 		return new NormClause(text(name, required(name, clause, fields, "id", prefix), prefix + "id"),
-				text(name, required(name, clause, fields, "title", prefix), prefix + "title"), type, limit, from, share,
-				sample, text(name, required(name, clause, fields, "source", prefix), prefix + "source"),
-				fields.containsKey("assumption") ? text(name, fields.get("assumption"), prefix + "assumption") : null);
+				text(name, required(name, clause, fields, "title", prefix), prefix + "title"), type, limit, from,
+				channel, time, share, sample,
+				text(name, required(name, clause, fields, "source", prefix), prefix + "source"), assumption, reason);
+	}
+
+	private static void notFor(String name, ClauseType type, Map<String, Node> fields, String field, boolean used,
+			String prefix) {
+		if (!used && fields.containsKey(field)) {
+			throw new MalformedNormProfile(name, line(fields.get(field)), prefix + field,
+					"not used by a clause of type " + kebab(type));
+		}
+	}
+
+	private static String kebab(ClauseType type) {
+		return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	private static Map<String, Node> fields(String name, MappingNode mapping, Set<String> known, String prefix) {

@@ -2,7 +2,6 @@ package nl.schaduwklant.scoring.norms;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -17,9 +16,12 @@ import java.util.Optional;
 public final class NormProfiles {
 
 	/** The profiles shipped. */
-	static final List<String> SHIPPED = List.of("nen-8878");
+	public static final List<String> SHIPPED = List.of("nen-8878", "service-level-80-20", "municipal-telephone",
+			"keurmerk-klantgericht-verzekeren", "email-one-working-day", "chat-two-minutes", "social-one-hour");
 
 	private final Map<String, NormProfile> byId = new LinkedHashMap<>();
+
+	private final Map<String, String> yaml = new LinkedHashMap<>();
 
 	/**
 	 * @return the profiles shipped in the jar
@@ -33,8 +35,10 @@ public final class NormProfiles {
 				if (in == null) {
 					throw new IllegalStateException("the shipped norm profile " + file + " is missing");
 				}
-				NormProfile profile = reader.read(id + ".yml", new InputStreamReader(in, StandardCharsets.UTF_8));
+				String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				NormProfile profile = reader.read(id + ".yml", new java.io.StringReader(text));
 				profiles.byId.put(profile.id(), profile);
+				profiles.yaml.put(profile.id(), text);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("cannot read " + file, ex);
@@ -49,6 +53,14 @@ public final class NormProfiles {
 	 */
 	public Optional<NormProfile> get(String id) {
 		return Optional.ofNullable(this.byId.get(id));
+	}
+
+	/**
+	 * @param id a shipped profile's id
+	 * @return its YAML, as shipped
+	 */
+	public Optional<String> yaml(String id) {
+		return Optional.ofNullable(this.yaml.get(id));
 	}
 
 	/**

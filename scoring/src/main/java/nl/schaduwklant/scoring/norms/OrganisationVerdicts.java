@@ -1,5 +1,6 @@
 package nl.schaduwklant.scoring.norms;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scoring.Measurement;
 
 /**
@@ -37,20 +39,22 @@ public final class OrganisationVerdicts {
 	 * @param probeId the probe
 	 * @param organisationId its organisation
 	 * @param organisationName the organisation's name
+	 * @param channel its channel: it holds back the clauses that judge that channel
 	 * @param why why it waits
 	 */
-	public record AwaitingReview(UUID probeId, UUID organisationId, String organisationName, String why) {
+	public record AwaitingReview(UUID probeId, UUID organisationId, String organisationName, Channel channel,
+			String why) {
 	}
 
 	/**
 	 * @param profile the profile
 	 * @param measurements the measurements to judge
-	 * @param awaiting the probes that wait for a review (of the channels the profile
-	 * judges)
+	 * @param awaiting the probes that wait for a review
+	 * @param judgedAt the moment of judging (a promised callback may still come)
 	 * @return a verdict per organisation and clause, organisations by name
 	 */
-	public List<ClauseVerdict> judge(NormProfile profile, List<Measurement> measurements,
-			List<AwaitingReview> awaiting) {
+	public List<ClauseVerdict> judge(NormProfile profile, List<Measurement> measurements, List<AwaitingReview> awaiting,
+			Instant judgedAt) {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		measurements.forEach((measurement) -> names.put(measurement.organisationId(), measurement.organisationName()));
 		awaiting.forEach((probe) -> names.putIfAbsent(probe.organisationId(), probe.organisationName()));
@@ -63,10 +67,11 @@ public final class OrganisationVerdicts {
 					List<ProbeJudgement> probes = new ArrayList<>();
 					measurements.stream()
 						.filter((measurement) -> measurement.organisationId().equals(organisation.getKey()))
-						.map(clause::judge)
+						.map((measurement) -> clause.judge(measurement, judgedAt))
 						.forEach(probes::add);
 					awaiting.stream()
-						.filter((probe) -> probe.organisationId().equals(organisation.getKey()))
+						.filter((probe) -> probe.organisationId().equals(organisation.getKey())
+								&& probe.channel() == clause.judges())
 						.map((probe) -> new ProbeJudgement(probe.probeId(), ProbeJudgement.Counts.AWAITS_REVIEW,
 								probe.why()))
 						.forEach(probes::add);

@@ -29,7 +29,12 @@ public record ProbeJudgement(UUID probeId, Counts counts, String why) {
 		NOT_COUNTED,
 
 		/** It waits for a consultant's review before it can count. */
-		AWAITS_REVIEW
+		AWAITS_REVIEW,
+
+		/**
+		 * Its outcome is not known yet (a promised callback whose time has not run out).
+		 */
+		PENDING
 
 	}
 

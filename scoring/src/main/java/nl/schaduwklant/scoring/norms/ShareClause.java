@@ -48,6 +48,11 @@ public record ShareClause(String id, double requiredShare, int minimumSample) {
 			return new Verdict.NotJudged(this.id, Verdict.Reason.AWAITS_REVIEW, considered, this.minimumSample,
 					awaiting);
 		}
+		List<UUID> pending = ids(probes, ProbeJudgement.Counts.PENDING);
+		if (!pending.isEmpty()) {
+			return new Verdict.NotJudged(this.id, Verdict.Reason.AWAITS_OUTCOME, considered, this.minimumSample,
+					pending);
+		}
 		if (considered < this.minimumSample) {
 			return new Verdict.NotJudged(this.id, Verdict.Reason.TOO_FEW_PROBES, considered, this.minimumSample,
 					List.of());

@@ -52,13 +52,13 @@ public sealed interface Verdict {
 	 * @param reason why
 	 * @param considered the probes that would count
 	 * @param minimumSample the fewest the clause judges
-	 * @param awaitingReview the probes waiting for a consultant's review
+	 * @param awaiting the probes waiting for a consultant's review, or for their outcome
 	 */
 	record NotJudged(String clause, Reason reason, int considered, int minimumSample,
-			List<UUID> awaitingReview) implements Verdict {
+			List<UUID> awaiting) implements Verdict {
 
 		public NotJudged {
-			awaitingReview = List.copyOf(awaitingReview);
+			awaiting = List.copyOf(awaiting);
 		}
 
 	}
@@ -72,7 +72,13 @@ public sealed interface Verdict {
 		TOO_FEW_PROBES,
 
 		/** A probe waits for a consultant's review that has not happened. */
-		AWAITS_REVIEW
+		AWAITS_REVIEW,
+
+		/**
+		 * A probe's outcome is not known yet: a callback promised whose time has not run
+		 * out.
+		 */
+		AWAITS_OUTCOME
 
 	}
 

@@ -26,7 +26,8 @@ class NormProfileReaderTests {
 			assertThat(profile.id()).isEqualTo("nen-8878");
 			assertThat(profile.version()).isEqualTo(1);
 			assertThat(profile.clauses()).extracting(NormClause::id)
-				.containsExactly("answered-within-15s", "technical-reachability", "callers-helped");
+				.containsExactly("answered-within-15s", "technical-reachability", "callers-helped", "proper-welcome",
+						"alternative-offered", "callback-promises-kept");
 			NormClause answered = profile.clauses().get(0);
 			assertThat(answered.type()).isEqualTo(ClauseType.LIVE_AGENT_WITHIN);
 			assertThat(answered.limit()).isEqualTo(Duration.ofSeconds(15));
@@ -34,7 +35,8 @@ class NormProfileReaderTests {
 			assertThat(answered.requiredShare()).isEqualTo(0.85);
 			assertThat(profile.clauses()).allSatisfy((clause) -> {
 				assertThat(clause.source()).isNotBlank();
-				assertThat(clause.assumption()).as("what the public text does not say is marked").isNotBlank();
+				assertThat(clause.assumption()).as("what the public text does not say is marked").isTrue();
+				assertThat(clause.assumptionReason()).isNotBlank();
 			});
 			assertThat(profile.clauses().get(1).requiredShare()).isEqualTo(0.99);
 			assertThat(profile.clauses().get(2).requiredShare()).isEqualTo(0.90);
@@ -139,6 +141,93 @@ class NormProfileReaderTests {
 				    source: somewhere
 				""")).isInstanceOfSatisfying(MalformedNormProfile.class,
 				(ex) -> assertThat(ex.getMessage()).contains("line 8, clauses[0].limit", "positive"));
+	}
+
+	@Test
+	void shouldShipEveryProfileWithItsSourceAndAssumptionsMarked() {
+		NormProfiles shipped = NormProfiles.shipped();
+		assertThat(shipped.all()).extracting(NormProfile::id).containsExactlyElementsOf(NormProfiles.SHIPPED);
+		assertThat(shipped.all()).allSatisfy((profile) -> assertThat(profile.clauses()).allSatisfy((clause) -> {
+			assertThat(clause.source()).isNotBlank();
+			assertThat(clause.assumption()).as("every shipped clause assumes a share, moment or sample").isTrue();
+			assertThat(clause.assumptionReason()).isNotBlank();
+		}));
+		NormClause eightyTwenty = shipped.get("service-level-80-20").orElseThrow().clauses().get(0);
+		assertThat(eightyTwenty.limit()).isEqualTo(Duration.ofSeconds(20));
+		assertThat(eightyTwenty.requiredShare()).isEqualTo(0.80);
+		assertThat(shipped.get("municipal-telephone").orElseThrow().clauses().get(0).limit())
+			.isEqualTo(Duration.ofSeconds(25));
+		NormClause keurmerk = shipped.get("keurmerk-klantgericht-verzekeren").orElseThrow().clauses().get(0);
+		assertThat(keurmerk.type()).isEqualTo(ClauseType.WAIT_OR_CALLBACK);
+		assertThat(keurmerk.limit()).isEqualTo(Duration.ofMinutes(5));
+		NormClause email = shipped.get("email-one-working-day").orElseThrow().clauses().get(0);
+		assertThat(email.channel()).isEqualTo(nl.schaduwklant.scheduler.Channel.EMAIL);
+		assertThat(email.time()).isEqualTo(NormClause.ReplyTime.BUSINESS);
+		NormClause chat = shipped.get("chat-two-minutes").orElseThrow().clauses().get(0);
+		assertThat(chat.limit()).isEqualTo(Duration.ofMinutes(2));
+		assertThat(chat.time()).isEqualTo(NormClause.ReplyTime.WALL);
+		assertThat(shipped.get("social-one-hour").orElseThrow().clauses().get(0).channel())
+			.isEqualTo(nl.schaduwklant.scheduler.Channel.SOCIAL);
+	}
+
+	@Test
+	void shouldRefuseFieldsATypeDoesNotUseAndAnAssumptionWithoutItsReason() {
+		assertThatThrownBy(() -> read("""
+				id: x
+				version: 1
+				title: X
+				clauses:
+				  - id: c
+				    title: C
+				    type: connected
+				    limit: PT15S
+				    requiredShare: 0.9
+				    minimumSample: 20
+				    source: somewhere
+				""")).isInstanceOfSatisfying(MalformedNormProfile.class, (ex) -> assertThat(ex.getMessage())
+			.contains("line 8, clauses[0].limit", "not used by a clause of type connected"));
+		assertThatThrownBy(() -> read("""
+				id: x
+				version: 1
+				title: X
+				clauses:
+				  - id: c
+				    title: C
+				    type: reply-within
+				    channel: phone
+				    limit: PT1H
+				    requiredShare: 0.9
+				    minimumSample: 20
+				    source: somewhere
+				""")).isInstanceOfSatisfying(MalformedNormProfile.class,
+				(ex) -> assertThat(ex.getMessage()).contains("line 8, clauses[0].channel", "a written channel"));
+		assertThatThrownBy(() -> read("""
+				id: x
+				version: 1
+				title: X
+				clauses:
+				  - id: c
+				    title: C
+				    type: connected
+				    requiredShare: 0.9
+				    minimumSample: 20
+				    source: somewhere
+				    assumption: true
+				""")).isInstanceOfSatisfying(MalformedNormProfile.class,
+				(ex) -> assertThat(ex.getMessage()).contains("clauses[0].assumptionReason: missing"));
+		assertThatThrownBy(() -> read("""
+				id: x
+				version: 1
+				title: X
+				clauses:
+				  - id: c
+				    title: C
+				    type: welcome
+				    requiredShare: 0.9
+				    minimumSample: 20
+				    source: somewhere
+				""")).isInstanceOfSatisfying(MalformedNormProfile.class, (ex) -> assertThat(ex.getMessage())
+			.contains("line 7, clauses[0].type", "proper-welcome", "reply-within", "not 'welcome'"));
 	}
 
 	private NormProfile read(String yaml) {

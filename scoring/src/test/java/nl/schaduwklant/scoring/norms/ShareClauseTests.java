@@ -96,7 +96,7 @@ class ShareClauseTests {
 		probes.add(new ProbeJudgement(doubtful, ProbeJudgement.Counts.AWAITS_REVIEW, "doubtful live agent"));
 		assertThat(this.clause.judge(probes)).isInstanceOfSatisfying(Verdict.NotJudged.class, (notJudged) -> {
 			assertThat(notJudged.reason()).isEqualTo(Verdict.Reason.AWAITS_REVIEW);
-			assertThat(notJudged.awaitingReview()).containsExactly(doubtful);
+			assertThat(notJudged.awaiting()).containsExactly(doubtful);
 		});
 	}
 
