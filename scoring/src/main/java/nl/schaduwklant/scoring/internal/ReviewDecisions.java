@@ -270,8 +270,10 @@ class ReviewDecisions implements ReviewQueue {
 	}
 
 	private static String seconds(Duration duration) {
-		return (duration != null) ? java.math.BigDecimal.valueOf(duration.toMillis()).movePointLeft(3).toPlainString()
-				: null;
+		return (duration != null) ? java.math.BigDecimal.valueOf(duration.toMillis())
+			.movePointLeft(3)
+			.stripTrailingZeros()
+			.toPlainString() : null;
 	}
 
 	@Override

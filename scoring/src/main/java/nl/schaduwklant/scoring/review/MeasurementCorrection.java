@@ -139,7 +139,8 @@ public record MeasurementCorrection(String field, String value) {
 	}
 
 	private static String seconds(Duration duration) {
-		return (duration != null) ? BigDecimal.valueOf(duration.toMillis()).movePointLeft(3).toPlainString() : null;
+		return (duration != null)
+				? BigDecimal.valueOf(duration.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() : null;
 	}
 
 }
