@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scoring.VerdictView;
-import nl.schaduwklant.scoring.norms.Verdict;
 
 import org.springframework.context.MessageSource;
 
@@ -82,10 +81,10 @@ class DemoVerdicts {
 		if (verdict.reason() == null) {
 			return verdict.verdict().equals("COMPLIANT") ? 0 : 1;
 		}
-		if (verdict.reason() == Verdict.Reason.TOO_FEW_PROBES) {
+		if (verdict.reason().equals("TOO_FEW_PROBES")) {
 			return 2;
 		}
-		return (verdict.reason() == Verdict.Reason.AWAITS_REVIEW) ? 3 : 4;
+		return verdict.reason().equals("AWAITS_REVIEW") ? 3 : 4;
 	}
 
 	private String text(String code, Object... arguments) {

@@ -9,13 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.schaduwklant.scoring.CampaignVerdicts;
-import nl.schaduwklant.scoring.JudgingInput;
-import nl.schaduwklant.scoring.MeasurementExport;
-import nl.schaduwklant.scoring.norms.MalformedNormProfile;
-import nl.schaduwklant.scoring.norms.NormProfile;
-import nl.schaduwklant.scoring.norms.NormProfileReader;
-import nl.schaduwklant.scoring.norms.NormProfiles;
+import nl.schaduwklant.scoring.ExportJudge;
+import nl.schaduwklant.scoring.VerdictView;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,43 +56,29 @@ final class JudgeCommand {
 			err.println(USAGE);
 			return 2;
 		}
-		NormProfile profile;
-		try {
-			profile = (profileFile != null) ? readProfile(profileFile) : shipped(profileId);
-		}
-		catch (MalformedNormProfile | IOException | IllegalArgumentException ex) {
-			err.println(ex.getMessage());
-			return 2;
-		}
 		Path file = Path.of(files.get(0));
-		JudgingInput input;
+		List<VerdictView> verdicts;
 		try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			input = MeasurementExport.read(csv);
+			if (profileFile != null) {
+				try (Reader yaml = Files.newBufferedReader(profileFile, StandardCharsets.UTF_8)) {
+					verdicts = ExportJudge.judge(profileFile.getFileName().toString(), yaml, csv);
+				}
+			}
+			else {
+				verdicts = ExportJudge.judgeShipped(profileId, csv);
+			}
 		}
 		catch (IOException ex) {
-			err.println("cannot read " + file + ": " + ex.getMessage());
+			err.println("cannot read " + ex.getMessage());
 			return 2;
 		}
 		catch (IllegalArgumentException ex) {
-			err.println(file + ": " + ex.getMessage());
+			err.println(ex.getMessage());
 			return 2;
 		}
 		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-		out.println(json.writeValueAsString(CampaignVerdicts.judge(profile, input)));
+		out.println(json.writeValueAsString(verdicts));
 		return 0;
-	}
-
-	private static NormProfile shipped(String id) {
-		return NormProfiles.shipped()
-			.get(id)
-			.orElseThrow(() -> new IllegalArgumentException("no norm profile " + id + " is shipped (shipped: "
-					+ String.join(", ", NormProfiles.SHIPPED) + "); give a saved version with --profile-file"));
-	}
-
-	private static NormProfile readProfile(Path file) throws IOException {
-		try (Reader yaml = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return new NormProfileReader().read(file.getFileName().toString(), yaml);
-		}
 	}
 
 }

@@ -89,6 +89,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /api/probes/{id}/measurement", READERS);
 		EXPECTED.put("GET /api/campaigns/{id}/measurements", ALL);
 		EXPECTED.put("GET /api/campaigns/{id}/verdicts", ALL);
+		EXPECTED.put("GET /api/verdicts", ALL);
 		EXPECTED.put("GET /api/campaigns/{id}/measurements.csv", READERS);
 		EXPECTED.put("GET /api/review-queue", READERS);
 		EXPECTED.put("POST /api/review-queue/decisions", CONSULTANTS);

@@ -43,6 +43,13 @@ public class CampaignRunner {
 
 	public CampaignRunner(Organisations organisations, Scenarios scenarios, Campaigns campaigns, ProbeRuns probes,
 			SandboxSites sites, Measurements measurements) {
+		// GreenMail's IMAP server throws in its own thread when a message is expunged
+		// during
+		// IDLE ("Need to do this properly..."); our watcher reconnects. Awaitility would
+		// fail
+		// whatever test is waiting at that moment: exceptions in the test mail server's
+		// threads are not the code under test.
+		org.awaitility.Awaitility.doNotCatchUncaughtExceptionsByDefault();
 		this.registration = new DemoCampaign(organisations, scenarios, campaigns, probes, List.of(), sites,
 				DemoProperties.defaults(), Clock.systemUTC());
 		this.campaigns = campaigns;

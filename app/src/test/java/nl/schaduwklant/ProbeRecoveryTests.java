@@ -30,6 +30,11 @@ import nl.schaduwklant.scheduler.ProbeDue;
 import nl.schaduwklant.scheduler.ProbeScenario;
 import nl.schaduwklant.scheduler.ProbeTarget;
 import nl.schaduwklant.scoring.Measurements;
+import nl.schaduwklant.scoring.review.InvalidReviewDecision;
+import nl.schaduwklant.scoring.review.ReviewAction;
+import nl.schaduwklant.scoring.review.ReviewDecision;
+import nl.schaduwklant.scoring.review.ReviewItem;
+import nl.schaduwklant.scoring.review.ReviewQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -48,6 +54,9 @@ import static org.awaitility.Awaitility.await;
 class ProbeRecoveryTests {
 
 	private static final Duration A_WHILE = Duration.ofSeconds(90);
+
+	@Autowired
+	private ReviewQueue reviews;
 
 	@Autowired
 	private ProbeLifecycle lifecycle;
@@ -146,6 +155,27 @@ class ProbeRecoveryTests {
 		if (channel == Channel.PHONE) {
 			assertThat(probe.problem()).contains("no callback about it arrived");
 		}
+		// a consultant checks with the organisation and decides; the probe leaves the
+		// queue
+		assertThat(this.reviews.open(probe.campaignId())).extracting(ReviewItem::probeId).contains(id);
+		boolean phone = channel == Channel.PHONE;
+		this.reviews.decide(
+				new ReviewDecision(phone ? ReviewAction.CONTACTED : ReviewAction.NOT_CONTACTED, id, null,
+						phone ? "answered" : null, phone ? "false" : null, "checked with the organisation"),
+				"reviewer");
+		assertThat(this.reviews.open(probe.campaignId())).extracting(ReviewItem::probeId).doesNotContain(id);
+		if (phone) {
+			assertThat(this.measurements.forProbe(id)).hasValueSatisfying(
+					(measurement) -> assertThat(measurement.answered()).as("measured: nobody answered").isFalse());
+		}
+		else {
+			assertThat(this.reviews.notContacted()).contains(id);
+			assertThat(this.measurements.forProbe(id)).as("never counted").isEmpty();
+		}
+		assertThatThrownBy(() -> this.reviews
+			.decide(new ReviewDecision(ReviewAction.NOT_CONTACTED, id, null, null, null, "twice"), "reviewer"))
+			.as("decided once")
+			.isInstanceOf(InvalidReviewDecision.class);
 	}
 
 	@Test

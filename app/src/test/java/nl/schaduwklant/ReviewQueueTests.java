@@ -84,10 +84,12 @@ class ReviewQueueTests {
 
 	private CampaignDetails campaign;
 
+	private final String subject = "Re: uw vraag " + UUID.randomUUID();
+
 	private Map<String, ProbeSummary> probes;
 
 	@BeforeAll
-	void runCampaignToTheShops() {
+	void runCampaignToTheShops() throws Exception {
 		List<SimulatedOrganisation> shops = SandboxCatalogue.organisations()
 			.stream()
 			.filter((organisation) -> organisation.sector().equals("Handel"))
@@ -95,6 +97,11 @@ class ReviewQueueTests {
 		assertThat(shops).hasSize(6);
 		this.campaign = this.runner.start("Review " + Instant.now(), shops,
 				List.of(SandboxCatalogue.scenarios().get(0)), Set.of(Channel.EMAIL), Duration.ofSeconds(25));
+		// the shop that never answers does, from its own address, without our reference,
+		// before the reply deadline
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.runner.probesByOrganisation(this.campaign).get(SILENT).contactedAt() != null);
+		send(SandboxCatalogue.organisation("sportzaak-sprint").orElseThrow().address(), this.subject);
 		this.runner.awaitSettled(this.campaign, Duration.ofMinutes(2));
 		this.probes = this.runner.probesByOrganisation(this.campaign);
 		assertThat(this.mvc.put()
@@ -125,8 +132,7 @@ class ReviewQueueTests {
 		double rateBefore = responseRate(
 				this.reports.benchmark(this.campaign.id(), this.reports.runBenchmark(this.campaign.id()).run()));
 
-		String subject = "Re: uw vraag " + UUID.randomUUID();
-		send(SandboxCatalogue.organisation("sportzaak-sprint").orElseThrow().address(), subject);
+		String subject = this.subject;
 		UnmatchedReply reply = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.unmatched.list()
 				.stream()
@@ -239,6 +245,24 @@ class ReviewQueueTests {
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("reason");
+	}
+
+	@Test
+	void shouldJudgeAPeriodAcrossCampaigns() {
+		ProbeSummary silent = this.probes.get(SILENT);
+		Instant scored = this.measurements.forProbe(silent.id()).orElseThrow().scoredAt();
+		assertThat(this.mvc.get()
+			.uri("/api/verdicts?profile=" + PROFILE + "&from=" + scored.minusSeconds(600) + "&to="
+					+ scored.plusSeconds(1)))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[?(@.organisationId == '" + silent.organisationId() + "')].probes[*].probeId")
+			.asArray()
+			.contains(silent.id().toString());
+		assertThat(this.mvc.get()
+			.uri("/api/verdicts?profile=" + PROFILE + "&from=" + scored.plusSeconds(1) + "&to=" + scored))
+			.as("a period that ends before it starts")
+			.hasStatus(400);
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult decide(String json) {

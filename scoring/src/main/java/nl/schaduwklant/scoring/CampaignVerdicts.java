@@ -57,16 +57,43 @@ public class CampaignVerdicts {
 	 */
 	public JudgingInput input(UUID campaignId) {
 		this.campaigns.get(campaignId);
-		List<Measurement> measured = this.measurements.forCampaign(campaignId)
-			.stream()
-			.map(this::withCallback)
-			.toList();
+		return input(this.measurements.forCampaign(campaignId), this.probes.byCampaign(campaignId));
+	}
+
+	/**
+	 * @param from the first instant of a period
+	 * @param to the instant after it
+	 * @return what the verdicts over every campaign's probes measured in the period are
+	 * judged from (and those contacted in it that wait for a review)
+	 */
+	public JudgingInput input(java.time.Instant from, java.time.Instant to) {
+		return input(this.measurements.scoredBetween(from, to),
+				this.probes.needingReview()
+					.stream()
+					.filter((probe) -> probe.contactedAt() != null && !probe.contactedAt().isBefore(from)
+							&& probe.contactedAt().isBefore(to))
+					.toList());
+	}
+
+	/**
+	 * @param from the first instant of a period
+	 * @param to the instant after it
+	 * @param profileId the profile
+	 * @param version its version, or absent for the latest
+	 * @return a verdict per organisation and clause over the period
+	 */
+	public List<VerdictView> judge(java.time.Instant from, java.time.Instant to, String profileId, Integer version) {
+		NormProfile profile = this.profiles.get(profileId, version);
+		return judge(profile, input(from, to));
+	}
+
+	private JudgingInput input(List<Measurement> measurements, List<nl.schaduwklant.probes.ProbeSummary> probes) {
+		List<Measurement> measured = measurements.stream().map(this::withCallback).toList();
 		java.util.Set<UUID> measuredProbes = measured.stream()
 			.map(Measurement::probeId)
 			.collect(java.util.stream.Collectors.toSet());
 		java.util.Set<UUID> notContacted = this.reviews.notContacted();
-		List<OrganisationVerdicts.AwaitingReview> awaiting = this.probes.byCampaign(campaignId)
-			.stream()
+		List<OrganisationVerdicts.AwaitingReview> awaiting = probes.stream()
 			// a probe decided not to have contacted anyone is our failure: it never
 			// counts
 			.filter((probe) -> probe.state() == ProbeState.NEEDS_REVIEW && !measuredProbes.contains(probe.id())

@@ -27,9 +27,11 @@ import org.apache.commons.csv.CSVRecord;
  * A campaign's measurements as CSV: one row per probe with every figure a norm clause
  * reads, the probe's evidence hashes, and the moment they were exported (the moment its
  * verdicts are judged at). Read back, the file alone gives the same verdicts as the API
- * did at that moment. Durations are whole milliseconds and instants ISO-8601 in UTC, so
- * the file reads the same in any spreadsheet's language; it starts with a byte-order mark
- * and uses {@code ;} (Dutch spreadsheets) or {@code ,} between the fields.
+ * did at that moment. Durations are ISO-8601 ({@code PT15.0004S}, exact to the
+ * microsecond the clock gives) and instants ISO-8601 in UTC, so the file reads the same
+ * in any spreadsheet's language; it starts with a byte-order mark and uses {@code ;}
+ * (Dutch spreadsheets) or {@code ,} between the fields. A name a spreadsheet would take
+ * for a formula is written with a leading {@code '}, which reading removes again.
  */
 public final class MeasurementExport {
 
@@ -44,10 +46,10 @@ public final class MeasurementExport {
 	/** The columns, in order. */
 	public static final List<String> COLUMNS = List.of("judged_at", "probe_id", "campaign_id", "organisation_id",
 			"organisation", "sector", "channel", "state", "awaits_review_why", "outcome", "answered", "available",
-			"bot_only", "time_to_first_human_reply_ms", "business_time_to_first_human_reply_ms", "resolution",
-			"resolved", "call_outcome", "call_method", "call_connected", "time_to_live_agent_from_ringing_ms",
-			"time_to_live_agent_from_connect_ms", "call_ended_at", "call_reviewed", "proper_welcome",
-			"alternative_offered", "callback_promised", "callback_after_ms", "evidence_sha256");
+			"bot_only", "time_to_first_human_reply", "business_time_to_first_human_reply", "resolution", "resolved",
+			"call_outcome", "call_method", "call_connected", "time_to_live_agent_from_ringing",
+			"time_to_live_agent_from_connect", "call_ended_at", "call_reviewed", "proper_welcome",
+			"alternative_offered", "callback_promised", "callback_after", "evidence_sha256");
 
 	private MeasurementExport() {
 	}
@@ -66,19 +68,19 @@ public final class MeasurementExport {
 			for (Measurement measurement : input.measurements()) {
 				PhoneFigures phone = measurement.phone();
 				csv.printRecord(input.judgedAt(), measurement.probeId(), measurement.campaignId(),
-						measurement.organisationId(), measurement.organisationName(), measurement.sector(),
+						measurement.organisationId(), safe(measurement.organisationName()), safe(measurement.sector()),
 						measurement.channel(), MEASURED, null, measurement.outcome(), measurement.answered(),
-						measurement.available(), measurement.botOnly(), millis(measurement.timeToFirstHumanReply()),
-						millis(measurement.businessTimeToFirstHumanReply()), measurement.resolution(),
+						measurement.available(), measurement.botOnly(), iso(measurement.timeToFirstHumanReply()),
+						iso(measurement.businessTimeToFirstHumanReply()), measurement.resolution(),
 						measurement.resolved(), (phone != null) ? phone.outcome() : null,
 						(phone != null) ? phone.method() : null, (phone != null) ? phone.connected() : null,
-						(phone != null) ? millis(phone.timeToLiveAgentFromRinging()) : null,
-						(phone != null) ? millis(phone.timeToLiveAgentFromConnect()) : null,
+						(phone != null) ? iso(phone.timeToLiveAgentFromRinging()) : null,
+						(phone != null) ? iso(phone.timeToLiveAgentFromConnect()) : null,
 						(phone != null) ? phone.endedAt() : null, (phone != null) ? phone.reviewed() : null,
 						(phone != null) ? phone.properWelcome() : null,
 						(phone != null) ? phone.alternativeOffered() : null,
 						(phone != null) ? phone.callbackPromised() : null,
-						(phone != null) ? millis(phone.callbackAfter()) : null,
+						(phone != null) ? iso(phone.callbackAfter()) : null,
 						hashes(evidence.get(measurement.probeId())));
 			}
 			for (OrganisationVerdicts.AwaitingReview probe : input.awaiting()) {
@@ -86,10 +88,10 @@ public final class MeasurementExport {
 				row.set(0, input.judgedAt());
 				row.set(1, probe.probeId());
 				row.set(3, probe.organisationId());
-				row.set(4, probe.organisationName());
+				row.set(4, safe(probe.organisationName()));
 				row.set(6, probe.channel());
 				row.set(7, AWAITS_REVIEW);
-				row.set(8, probe.why());
+				row.set(8, safe(probe.why()));
 				row.set(COLUMNS.size() - 1, hashes(evidence.get(probe.probeId())));
 				csv.printRecord(row);
 			}
@@ -131,25 +133,25 @@ public final class MeasurementExport {
 			judgedAt = row.instant("judged_at");
 			if (AWAITS_REVIEW.equals(row.text("state"))) {
 				awaiting.add(new OrganisationVerdicts.AwaitingReview(row.uuid("probe_id"), row.uuid("organisation_id"),
-						row.text("organisation"), Channel.valueOf(row.text("channel")), row.text("awaits_review_why")));
+						row.name("organisation"), Channel.valueOf(row.text("channel")), row.name("awaits_review_why")));
 				continue;
 			}
 			PhoneFigures phone = null;
 			if (row.text("call_outcome") != null) {
 				phone = new PhoneFigures(CallOutcome.valueOf(row.text("call_outcome")),
 						LiveAgentMethod.valueOf(row.text("call_method")), row.flag("call_connected"), null, null, null,
-						row.millis("time_to_live_agent_from_connect_ms"),
-						row.millis("time_to_live_agent_from_ringing_ms"), false, null, 0, null,
+						row.duration("time_to_live_agent_from_connect"),
+						row.duration("time_to_live_agent_from_ringing"), false, null, 0, null,
 						row.instant("call_ended_at"), Boolean.TRUE.equals(row.flag("call_reviewed")),
 						row.flag("proper_welcome"), row.flag("alternative_offered"), row.flag("callback_promised"),
-						row.millis("callback_after_ms"));
+						row.duration("callback_after"));
 			}
 			String resolution = row.text("resolution");
 			measurements.add(new Measurement(row.uuid("probe_id"), row.uuid("campaign_id"), row.uuid("organisation_id"),
-					row.text("organisation"), row.text("sector"), Channel.valueOf(row.text("channel")), null,
+					row.name("organisation"), row.name("sector"), Channel.valueOf(row.text("channel")), null,
 					ProbeOutcome.valueOf(row.text("outcome")), Boolean.TRUE.equals(row.flag("answered")),
-					row.millis("time_to_first_human_reply_ms"), row.millis("business_time_to_first_human_reply_ms"),
-					null, row.flag("available"), row.flag("bot_only"), null, null,
+					row.duration("time_to_first_human_reply"), row.duration("business_time_to_first_human_reply"), null,
+					row.flag("available"), row.flag("bot_only"), null, null,
 					(resolution != null) ? Double.valueOf(resolution) : null, row.flag("resolved"), null, null, null,
 					phone));
 		}
@@ -159,8 +161,12 @@ public final class MeasurementExport {
 		return new JudgingInput(measurements, awaiting, judgedAt);
 	}
 
-	private static Long millis(Duration duration) {
-		return (duration != null) ? duration.toMillis() : null;
+	private static String iso(Duration duration) {
+		return (duration != null) ? duration.toString() : null;
+	}
+
+	private static String safe(String text) {
+		return (text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
 
 	private static String hashes(List<EvidenceRef> evidence) {
@@ -174,6 +180,9 @@ public final class MeasurementExport {
 	private record Row(CSVRecord record) {
 
 		String text(String column) {
+			if (!this.record.isSet(column)) {
+				return null;
+			}
 			String value = this.record.get(column);
 			return (value == null || value.isEmpty()) ? null : value;
 		}
@@ -199,14 +208,20 @@ public final class MeasurementExport {
 			return Boolean.valueOf(value);
 		}
 
-		Duration millis(String column) {
+		Duration duration(String column) {
 			String value = text(column);
 			try {
-				return (value != null) ? Duration.ofMillis(Long.parseLong(value)) : null;
+				return (value != null) ? Duration.parse(value) : null;
 			}
-			catch (NumberFormatException ex) {
+			catch (DateTimeParseException ex) {
 				throw unreadable(column, value);
 			}
+		}
+
+		String name(String column) {
+			String value = text(column);
+			return (value != null && value.length() > 1 && value.charAt(0) == '\''
+					&& "=+-@".indexOf(value.charAt(1)) >= 0) ? value.substring(1) : value;
 		}
 
 		Instant instant(String column) {

@@ -13,4 +13,11 @@ public interface Measurements {
 
 	List<Measurement> forCampaign(UUID campaignId);
 
+	/**
+	 * @param from the first instant of a period
+	 * @param to the instant after it
+	 * @return the measurements made in it, of every campaign
+	 */
+	List<Measurement> scoredBetween(java.time.Instant from, java.time.Instant to);
+
 }

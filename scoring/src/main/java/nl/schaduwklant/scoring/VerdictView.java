@@ -21,13 +21,14 @@ import nl.schaduwklant.scoring.norms.Verdict;
  * @param assumption whether the clause assumes what its source does not say
  * @param assumptionReason what it assumes
  * @param verdict {@code COMPLIANT}, {@code BREACH} or {@code NOT_JUDGED}
- * @param reason why it is not judged
+ * @param reason why it is not judged: {@code TOO_FEW_PROBES}, {@code AWAITS_REVIEW} or
+ * {@code AWAITS_OUTCOME}
  * @param figures probes considered and passed, the share, the requirement and the
  * interval, when judged
  * @param probes every probe it considered, with the link to its evidence
  */
 public record VerdictView(UUID organisationId, String organisationName, String profile, int profileVersion,
-		String clause, String title, boolean assumption, String assumptionReason, String verdict, Verdict.Reason reason,
+		String clause, String title, boolean assumption, String assumptionReason, String verdict, String reason,
 		ShareFigures figures, List<ProbeView> probes) {
 
 	/**
@@ -37,7 +38,7 @@ public record VerdictView(UUID organisationId, String organisationName, String p
 	public static VerdictView of(OrganisationVerdicts.ClauseVerdict verdict) {
 		String kind;
 		ShareFigures figures = null;
-		Verdict.Reason reason = null;
+		String reason = null;
 		if (verdict.verdict() instanceof Verdict.Compliant compliant) {
 			kind = "COMPLIANT";
 			figures = compliant.figures();
@@ -48,7 +49,7 @@ public record VerdictView(UUID organisationId, String organisationName, String p
 		}
 		else {
 			kind = "NOT_JUDGED";
-			reason = ((Verdict.NotJudged) verdict.verdict()).reason();
+			reason = ((Verdict.NotJudged) verdict.verdict()).reason().name();
 		}
 		return new VerdictView(verdict.organisationId(), verdict.organisationName(), verdict.profile(),
 				verdict.profileVersion(), verdict.clause().id(), verdict.clause().title(),

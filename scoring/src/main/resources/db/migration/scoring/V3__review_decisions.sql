@@ -11,7 +11,10 @@ create table review_decision (
     reason text not null,
     decided_by varchar(100) not null,
     decided_at timestamp with time zone not null,
-    original_measurement text
+    original_measurement text,
+    -- a reply is decided on once; a probe that needed review is decided contacted or not once
+    settled_reply_id uuid unique,
+    settled_probe_id uuid unique
 );
 
 create index review_decision_probe_idx on review_decision (probe_id);

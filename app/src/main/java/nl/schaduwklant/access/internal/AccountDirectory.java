@@ -85,6 +85,10 @@ class AccountDirectory implements UserAccounts {
 
 	@Override
 	public UserAccount disable(String username, String by) {
+		UserAccount account = this.table.find(username).orElseThrow(() -> new UserAccountNotFound(username));
+		if (account.role() == Role.ADMIN && account.enabled() && this.table.enabledCount(Role.ADMIN) <= 1) {
+			throw new InvalidUserAccount("username", "lastAdministrator");
+		}
 		if (this.table.disable(username, this.clock.instant(), by) == 0) {
 			throw new UserAccountNotFound(username);
 		}
@@ -96,7 +100,15 @@ class AccountDirectory implements UserAccounts {
 		return this.table.hasEnabled(Role.ADMIN);
 	}
 
+	private static void checkPassword(NewUserAccount account) {
+		// BCrypt reads at most 72 bytes
+		if (account.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+			throw new InvalidUserAccount("password", "tooLong");
+		}
+	}
+
 	private void checkOrganisation(NewUserAccount account) {
+		checkPassword(account);
 		if (account.role() == Role.CLIENT && account.organisationId() == null) {
 			throw new InvalidUserAccount("organisationId", "organisationRequired");
 		}

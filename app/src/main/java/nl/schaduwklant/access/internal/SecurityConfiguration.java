@@ -1,14 +1,12 @@
 package nl.schaduwklant.access.internal;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -29,7 +27,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AccessProperties.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	private static final String ADMIN = "ADMIN";
@@ -39,11 +37,6 @@ class SecurityConfiguration {
 	private static final String AUDITOR = "AUDITOR";
 
 	private static final String CLIENT = "CLIENT";
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, MessageSource messages, LocaleResolver localeResolver)
@@ -63,8 +56,8 @@ class SecurityConfiguration {
 			.hasAnyRole(ADMIN, CONSULTANT, AUDITOR, CLIENT)
 			.requestMatchers("/api/norm-profiles", "/api/norm-profiles/**")
 			.hasRole(ADMIN)
-			.requestMatchers(HttpMethod.GET, "/api/campaigns/*/verdicts", "/api/campaigns/*/measurements",
-					"/api/campaigns/*/benchmark/sectors.csv")
+			.requestMatchers(HttpMethod.GET, "/api/verdicts", "/api/campaigns/*/verdicts",
+					"/api/campaigns/*/measurements", "/api/campaigns/*/benchmark/sectors.csv")
 			.hasAnyRole(ADMIN, CONSULTANT, AUDITOR, CLIENT)
 			.requestMatchers(HttpMethod.GET, "/consultant-calls")
 			.hasAnyRole(ADMIN, CONSULTANT)

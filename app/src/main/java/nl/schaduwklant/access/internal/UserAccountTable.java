@@ -78,10 +78,14 @@ class UserAccountTable {
 	}
 
 	boolean hasEnabled(Role role) {
+		return enabledCount(role) > 0;
+	}
+
+	long enabledCount(Role role) {
 		return this.jdbc.sql("select count(*) from user_account where role = ? and enabled = true")
 			.param(role.name())
 			.query(Long.class)
-			.single() > 0;
+			.single();
 	}
 
 	private static UserAccount account(ResultSet rs) throws SQLException {

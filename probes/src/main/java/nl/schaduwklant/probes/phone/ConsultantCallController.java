@@ -51,8 +51,9 @@ class ConsultantCallController {
 
 	@PostMapping("/{probeId}/marks")
 	@ResponseStatus(HttpStatus.CREATED)
-	MarkReceived mark(@PathVariable UUID probeId, @Valid @RequestBody NewMark mark) {
-		Instant receivedAt = this.clock.instant();
+	MarkReceived mark(@PathVariable UUID probeId, @Valid @RequestBody NewMark mark,
+			jakarta.servlet.http.HttpServletRequest request) {
+		Instant receivedAt = MarkArrival.of(request, this.clock);
 		LiveCall call = find(probeId);
 		LiveCall.MarkResult result = call.mark(mark.mark(), receivedAt);
 		if (result != LiveCall.MarkResult.RECORDED) {

@@ -56,6 +56,15 @@ class PhoneConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<MarkArrival> consultantMarkArrival(java.time.Clock clock) {
+		var registration = new FilterRegistrationBean<>(new MarkArrival(clock));
+		registration.addUrlPatterns(ConsultantCallController.PATH + "/*");
+		// before the security filters check the consultant's password
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
 	LiveCalls liveCalls() {
 		return new LiveCalls();
 	}

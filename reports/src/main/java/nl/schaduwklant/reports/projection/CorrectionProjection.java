@@ -1,5 +1,6 @@
 package nl.schaduwklant.reports.projection;
 
+import nl.schaduwklant.scoring.Measurements;
 import nl.schaduwklant.scoring.MeasurementCorrected;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,13 +15,19 @@ class CorrectionProjection {
 
 	private final ReportFacts facts;
 
-	CorrectionProjection(ReportFacts facts) {
+	private final Measurements measurements;
+
+	CorrectionProjection(ReportFacts facts, Measurements measurements) {
 		this.facts = facts;
+		this.measurements = measurements;
 	}
 
 	@ApplicationModuleListener
 	void on(MeasurementCorrected corrected) {
-		this.facts.put(corrected.measurement());
+		// the measurement as it is now: two corrections handed over out of order end in
+		// the
+		// later one
+		this.facts.put(this.measurements.forProbe(corrected.measurement().probeId()).orElse(corrected.measurement()));
 	}
 
 }

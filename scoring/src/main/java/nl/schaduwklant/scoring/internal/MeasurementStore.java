@@ -62,6 +62,19 @@ class MeasurementStore implements Measurements {
 		return this.json.writeValueAsString(measurement);
 	}
 
+	/**
+	 * @param probeId a probe
+	 * @return its measurement, its row locked until the transaction ends (two corrections
+	 * at once apply one after the other)
+	 */
+	Optional<Measurement> forProbeLocked(UUID probeId) {
+		return this.jdbc.sql("select body from measurement where probe_id = ? for update")
+			.param(probeId)
+			.query(String.class)
+			.optional()
+			.map(this::read);
+	}
+
 	boolean exists(UUID probeId) {
 		return this.jdbc.sql("select count(*) from measurement where probe_id = ?")
 			.param(probeId)
@@ -82,6 +95,18 @@ class MeasurementStore implements Measurements {
 	public List<Measurement> forCampaign(UUID campaignId) {
 		return this.jdbc.sql("select body from measurement where campaign_id = ? order by sector, probe_id")
 			.param(campaignId)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(this::read)
+			.toList();
+	}
+
+	@Override
+	public List<Measurement> scoredBetween(java.time.Instant from, java.time.Instant to) {
+		return this.jdbc
+			.sql("select body from measurement where scored_at >= ? and scored_at < ? order by sector, probe_id")
+			.params(OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
 			.query(String.class)
 			.list()
 			.stream()

@@ -25,14 +25,24 @@ class ReviewDecisionStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @throws org.springframework.dao.DuplicateKeyException when the reply, or the
+	 * probe's contact, was decided on already (two consultants at once)
+	 */
 	void add(ReviewOutcome outcome, String originalMeasurement) {
 		this.jdbc
 			.sql("insert into review_decision (id, action, probe_id, reply_id, field, original_value, new_value,"
-					+ " reason, decided_by, decided_at, original_measurement) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " reason, decided_by, decided_at, original_measurement, settled_reply_id, settled_probe_id)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(outcome.id(), outcome.action().name(), outcome.probeId(), outcome.replyId(), outcome.field(),
 					outcome.originalValue(), outcome.newValue(), outcome.reason(), outcome.decidedBy(),
-					OffsetDateTime.ofInstant(outcome.decidedAt(), ZoneOffset.UTC), originalMeasurement)
+					OffsetDateTime.ofInstant(outcome.decidedAt(), ZoneOffset.UTC), originalMeasurement,
+					outcome.replyId(), settlesProbe(outcome.action()) ? outcome.probeId() : null)
 			.update();
+	}
+
+	private static boolean settlesProbe(ReviewAction action) {
+		return action == ReviewAction.CONTACTED || action == ReviewAction.NOT_CONTACTED;
 	}
 
 	List<ReviewOutcome> forProbe(UUID probeId) {

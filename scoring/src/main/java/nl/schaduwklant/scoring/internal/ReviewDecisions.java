@@ -47,6 +47,9 @@ class ReviewDecisions implements ReviewQueue {
 
 	static final double RESOLUTION_TO = 0.7;
 
+	/** A person's first chat answer sooner than this after the question is checked. */
+	static final java.time.Duration HUMAN_REPLY_AT_LEAST = java.time.Duration.ofSeconds(2);
+
 	/** Live agents found with less confidence than this (and not flagged) are checked. */
 	static final double CONFIDENCE_BELOW = 0.8;
 
@@ -119,6 +122,12 @@ class ReviewDecisions implements ReviewQueue {
 			return java.util.Optional.of(item(ReviewKind.DOUBTFUL_RESOLUTION, m.probeId(), m.campaignId(),
 					m.organisationId(), m.organisationName(), m.channel(),
 					"resolution " + m.resolution() + " lies between " + RESOLUTION_FROM + " and " + RESOLUTION_TO));
+		}
+		if (m.channel() == Channel.CHAT && m.answered() && m.timeToFirstHumanReply() != null
+				&& m.timeToFirstHumanReply().compareTo(HUMAN_REPLY_AT_LEAST) < 0) {
+			return java.util.Optional.of(item(ReviewKind.BOT_OR_HUMAN_UNCLEAR, m.probeId(), m.campaignId(),
+					m.organisationId(), m.organisationName(), m.channel(), "a person answered after "
+							+ m.timeToFirstHumanReply().toMillis() / 1000.0 + " s: sooner than a person types"));
 		}
 		if (phone != null && m.answered() && phone.method() == nl.schaduwklant.probes.LiveAgentMethod.CONSULTANT
 				&& !phone.reviewed()) {
@@ -197,6 +206,9 @@ class ReviewDecisions implements ReviewQueue {
 		if (probe.contactedAt() == null || reply.receivedAt().isBefore(probe.contactedAt())) {
 			throw new InvalidReviewDecision("replyId", "the reply came before the probe contacted the organisation");
 		}
+		if (probe.deadlineAt() != null && reply.receivedAt().isAfter(probe.deadlineAt())) {
+			throw new InvalidReviewDecision("replyId", "the reply came after the probe's reply deadline");
+		}
 		Duration took = Duration.between(probe.contactedAt(), reply.receivedAt());
 		if (original.answered() && original.timeToFirstHumanReply() != null
 				&& original.timeToFirstHumanReply().compareTo(took) <= 0) {
@@ -228,7 +240,7 @@ class ReviewDecisions implements ReviewQueue {
 			throw new InvalidReviewDecision("probeId", "required for " + decision.action());
 		}
 		this.probes.get(decision.probeId());
-		return this.measurements.forProbe(decision.probeId())
+		return this.measurements.forProbeLocked(decision.probeId())
 			.orElseThrow(() -> new InvalidReviewDecision("probeId",
 					"the probe has no measurement (CONTACTED or NOT_CONTACTED decide on a probe that needs review)"));
 	}
@@ -257,6 +269,12 @@ class ReviewDecisions implements ReviewQueue {
 		if (this.decisions.decided().contains(reply.id())) {
 			throw new InvalidReviewDecision("replyId", "this reply was decided on already");
 		}
+		if (decision.action() == ReviewAction.ATTACH_REPLY && !"UNMATCHED".equals(reply.status())) {
+			throw new InvalidReviewDecision("replyId", "a message that could not be read answers no probe");
+		}
+		if (decision.action() == ReviewAction.ATTACH_REPLY && reply.autoReply()) {
+			throw new InvalidReviewDecision("replyId", "an automatic reply is not an answer from a person");
+		}
 		return reply;
 	}
 
@@ -265,7 +283,13 @@ class ReviewDecisions implements ReviewQueue {
 		Instant now = this.clock.instant();
 		ReviewOutcome outcome = new ReviewOutcome(UUID.randomUUID(), decision.action(), decision.probeId(),
 				decision.replyId(), decision.field(), originalValue, newValue, decision.reason(), by, now);
-		this.decisions.add(outcome, (original != null) ? this.measurements.body(original) : null);
+		try {
+			this.decisions.add(outcome, (original != null) ? this.measurements.body(original) : null);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw new InvalidReviewDecision((decision.replyId() != null) ? "replyId" : "probeId",
+					"decided on already, a moment ago");
+		}
 		return outcome;
 	}
 

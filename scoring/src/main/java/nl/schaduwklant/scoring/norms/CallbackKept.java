@@ -37,7 +37,7 @@ record CallbackKept(Duration limit) {
 			return judgement(measurement, kept ? ProbeJudgement.Counts.PASSED : ProbeJudgement.Counts.FAILED,
 					"called back " + seconds(phone.callbackAfter()) + " s after the call");
 		}
-		if (phone.endedAt() == null || !judgedAt.isBefore(phone.endedAt().plus(this.limit))) {
+		if (phone.endedAt() == null || judgedAt.isAfter(phone.endedAt().plus(this.limit))) {
 			return judgement(measurement, ProbeJudgement.Counts.FAILED,
 					"promised, not called back within " + this.limit);
 		}

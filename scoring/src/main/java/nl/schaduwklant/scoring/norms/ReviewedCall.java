@@ -26,14 +26,14 @@ record ReviewedCall(ClauseType type) {
 			return judgement(measurement, ProbeJudgement.Counts.NOT_COUNTED,
 					"answered; a call without a consultant has nobody to review it");
 		}
-		if (reviewed == null && !phone.reviewed()) {
-			return judgement(measurement, ProbeJudgement.Counts.AWAITS_REVIEW,
-					"answered, not yet reviewed by the consultant");
-		}
-		if (reviewed == null) {
+		if (reviewed == null && phone.reviewed() && this.type == ClauseType.ALTERNATIVE_OFFERED) {
 			// reviewed, and the person asked for was reached: nothing to offer instead
 			return judgement(measurement, ProbeJudgement.Counts.NOT_COUNTED,
 					"the person asked for was reached, as the consultant reviewed");
+		}
+		if (reviewed == null) {
+			return judgement(measurement, ProbeJudgement.Counts.AWAITS_REVIEW,
+					"answered, not yet reviewed by the consultant");
 		}
 		String what = switch (this.type) {
 			case PROPER_WELCOME -> "a proper welcome";

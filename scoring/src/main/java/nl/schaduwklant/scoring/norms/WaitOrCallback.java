@@ -24,7 +24,7 @@ record WaitOrCallback(Duration limit, LiveAgentWithin.From from) {
 			return waited;
 		}
 		PhoneFigures phone = measurement.phone();
-		if (Boolean.TRUE.equals(phone.callbackPromised()) || Boolean.TRUE.equals(phone.alternativeOffered())) {
+		if (Boolean.TRUE.equals(phone.callbackPromised())) {
 			return new ProbeJudgement(measurement.probeId(), ProbeJudgement.Counts.PASSED,
 					waited.why() + "; a callback was offered, as the consultant reviewed");
 		}

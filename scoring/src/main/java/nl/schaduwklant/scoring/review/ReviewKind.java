@@ -21,6 +21,12 @@ public enum ReviewKind {
 	 */
 	CALL_NOT_REVIEWED,
 
+	/**
+	 * A chat answered "by a person" sooner than a person types: perhaps a bot the widget
+	 * does not mark as one.
+	 */
+	BOT_OR_HUMAN_UNCLEAR,
+
 	/** A call whose live agent was found with low confidence. */
 	LOW_CONFIDENCE,
 

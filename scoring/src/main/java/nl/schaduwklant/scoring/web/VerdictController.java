@@ -36,4 +36,22 @@ class VerdictController {
 			.toList();
 	}
 
+	/**
+	 * @return the verdicts over every campaign's probes measured from {@code from} until
+	 * {@code to} (ISO-8601 instants)
+	 */
+	@GetMapping("/api/verdicts")
+	List<VerdictView> period(@RequestParam java.time.Instant from, @RequestParam java.time.Instant to,
+			@RequestParam(name = "profile", defaultValue = "nen-8878") String profileId,
+			@RequestParam(name = "version", required = false) Integer version, OrganisationScope scope) {
+		if (!from.isBefore(to)) {
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.BAD_REQUEST, "from must lie before to");
+		}
+		return this.verdicts.judge(from, to, profileId, version)
+			.stream()
+			.filter((verdict) -> scope.includes(verdict.organisationId()))
+			.toList();
+	}
+
 }

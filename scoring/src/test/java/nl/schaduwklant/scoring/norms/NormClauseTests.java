@@ -89,6 +89,10 @@ class NormClauseTests {
 			.isEqualTo(ProbeJudgement.Counts.FAILED);
 		assertThat(counts(this.welcome, call(LiveAgentMethod.CONSULTANT, CallOutcome.REACHED, 8)))
 			.isEqualTo(ProbeJudgement.Counts.AWAITS_REVIEW);
+		assertThat(counts(this.helped,
+				call(LiveAgentMethod.CONSULTANT, CallOutcome.REACHED, 8).reviewed(true).withoutHelpRecorded()))
+			.as("a review that recorded other figures only")
+			.isEqualTo(ProbeJudgement.Counts.AWAITS_REVIEW);
 		assertThat(counts(this.welcome, call(LiveAgentMethod.AUDIO, CallOutcome.REACHED, 8)))
 			.isEqualTo(ProbeJudgement.Counts.NOT_COUNTED);
 		assertThat(counts(this.welcome, call(LiveAgentMethod.CONSULTANT, CallOutcome.NO_ANSWER, null)))
@@ -119,8 +123,10 @@ class NormClauseTests {
 		assertThat(counts(this.callbackKept, promised)).as("no callback yet, 2 hours after the call")
 			.isEqualTo(ProbeJudgement.Counts.PENDING);
 		assertThat(this.callbackKept.judge(promised.measurement(), ENDED.plus(Duration.ofHours(24))).counts())
-			.as("no callback when the 24 hours ran out")
-			.isEqualTo(ProbeJudgement.Counts.FAILED);
+			.as("at the limit itself a callback would still count")
+			.isEqualTo(ProbeJudgement.Counts.PENDING);
+		assertThat(this.callbackKept.judge(promised.measurement(), ENDED.plus(Duration.ofHours(24)).plusMillis(1))
+			.counts()).as("no callback when the 24 hours ran out").isEqualTo(ProbeJudgement.Counts.FAILED);
 		assertThat(counts(this.callbackKept, call(LiveAgentMethod.CONSULTANT, CallOutcome.REACHED, 8).reviewed(true)))
 			.as("nothing promised")
 			.isEqualTo(ProbeJudgement.Counts.NOT_COUNTED);
@@ -137,6 +143,10 @@ class NormClauseTests {
 			.isEqualTo(ProbeJudgement.Counts.PASSED);
 		assertThat(
 				counts(this.waitOrCallback, call(LiveAgentMethod.CONSULTANT, CallOutcome.REACHED, 301).reviewed(true)))
+			.isEqualTo(ProbeJudgement.Counts.FAILED);
+		assertThat(counts(this.waitOrCallback,
+				call(LiveAgentMethod.CONSULTANT, CallOutcome.REACHED, 301).reviewed(true).alternative(true)))
+			.as("another alternative is not a callback")
 			.isEqualTo(ProbeJudgement.Counts.FAILED);
 		assertThat(counts(this.waitOrCallback, call(LiveAgentMethod.AUDIO, CallOutcome.REACHED, 301)))
 			.as("whether the queue offered a callback nobody heard")
@@ -216,6 +226,11 @@ class NormClauseTests {
 					false, null);
 		}
 
+		Call withoutHelpRecorded() {
+			return new Call(this.method, this.outcome, this.fromRinging, null, this.welcome, this.alternative,
+					this.promised, this.callbackAfter);
+		}
+
 		Call welcome(boolean welcomed) {
 			return new Call(this.method, this.outcome, this.fromRinging, this.helped, welcomed, this.alternative,
 					this.promised, this.callbackAfter);
@@ -238,7 +253,7 @@ class NormClauseTests {
 
 		Measurement measurement() {
 			boolean answered = this.outcome == CallOutcome.REACHED;
-			boolean reviewed = this.helped != null;
+			boolean reviewed = this.helped != null || this.welcome != null || this.promised != null;
 			PhoneFigures phone = new PhoneFigures(this.outcome, this.method, this.outcome.connected(), null, null, null,
 					this.fromRinging, this.fromRinging, false, null, 1, null, ENDED, reviewed, this.welcome,
 					this.alternative, this.promised, this.callbackAfter);
