@@ -191,6 +191,16 @@ class AccessMatrixTests {
 	}
 
 	@Test
+	void theApiDocumentationIsForThoseWhoMayReadTheApi() throws Exception {
+		assertThat(call("GET", "/api/openapi", this.users.get(Role.AUDITOR)).statusCode()).isEqualTo(200);
+		assertThat(call("GET", "/api/docs", this.users.get(Role.AUDITOR)).statusCode()).as("to the pages")
+			.isEqualTo(302);
+		assertThat(call("GET", "/api/swagger-ui/index.html", this.users.get(Role.AUDITOR)).statusCode()).isEqualTo(200);
+		assertThat(call("GET", "/api/swagger-ui/index.html", null).statusCode()).isEqualTo(401);
+		assertThat(call("GET", "/api/openapi", this.users.get(Role.CLIENT)).statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void passwordsAreKeptHashed() {
 		String hash = this.jdbc.sql("select password_hash from user_account where username = ?")
 			.param(this.users.get(Role.AUDITOR))
