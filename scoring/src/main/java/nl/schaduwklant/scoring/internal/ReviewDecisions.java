@@ -47,6 +47,8 @@ class ReviewDecisions implements ReviewQueue {
 
 	static final double RESOLUTION_TO = 0.7;
 
+	static final Duration HALF_A_SECOND = Duration.ofMillis(500);
+
 	/** A person's first chat answer sooner than this after the question is checked. */
 	static final java.time.Duration HUMAN_REPLY_AT_LEAST = java.time.Duration.ofSeconds(2);
 
@@ -203,18 +205,25 @@ class ReviewDecisions implements ReviewQueue {
 			throw new InvalidReviewDecision("probeId", "a reply by e-mail answers an e-mail or a contact form");
 		}
 		ProbeSummary probe = this.probes.get(decision.probeId());
-		if (probe.contactedAt() == null || reply.receivedAt().isBefore(probe.contactedAt())) {
+		// the mail server's INTERNALDATE has whole seconds: the reply came within that
+		// second, and is timed at its middle, as the e-mail probe times a reply it
+		// matched
+		Instant arrived = reply.receivedAt().plus(HALF_A_SECOND);
+		if (probe.contactedAt() == null || !reply.receivedAt().plusSeconds(1).isAfter(probe.contactedAt())) {
 			throw new InvalidReviewDecision("replyId", "the reply came before the probe contacted the organisation");
 		}
 		if (probe.deadlineAt() != null && reply.receivedAt().isAfter(probe.deadlineAt())) {
 			throw new InvalidReviewDecision("replyId", "the reply came after the probe's reply deadline");
 		}
-		Duration took = Duration.between(probe.contactedAt(), reply.receivedAt());
+		if (arrived.isBefore(probe.contactedAt())) {
+			arrived = probe.contactedAt();
+		}
+		Duration took = Duration.between(probe.contactedAt(), arrived);
 		if (original.answered() && original.timeToFirstHumanReply() != null
 				&& original.timeToFirstHumanReply().compareTo(took) <= 0) {
 			throw new InvalidReviewDecision("replyId", "the probe was answered before this reply came");
 		}
-		Duration business = this.businessTime.between(probe.contactedAt(), reply.receivedAt(),
+		Duration business = this.businessTime.between(probe.contactedAt(), arrived,
 				this.organisations.get(probe.organisationId()).openingHours());
 		Measurement answered = new Measurement(original.probeId(), original.campaignId(), original.organisationId(),
 				original.organisationName(), original.sector(), original.channel(), original.scenarioId(),
