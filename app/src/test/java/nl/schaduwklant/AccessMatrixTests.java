@@ -90,6 +90,10 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /api/campaigns/{id}/measurements", ALL);
 		EXPECTED.put("GET /api/campaigns/{id}/verdicts", ALL);
 		EXPECTED.put("GET /api/verdicts", ALL);
+		EXPECTED.put("POST /api/organisations/{id}/scans", Set.of(Role.ADMIN, Role.CONSULTANT, Role.CLIENT));
+		EXPECTED.put("GET /api/organisations/{id}/scans", ALL);
+		EXPECTED.put("GET /api/organisations/{id}/scans/comparison", ALL);
+		EXPECTED.put("GET /api/scans/sectors", ALL);
 		EXPECTED.put("GET /api/campaigns/{id}/measurements.csv", READERS);
 		EXPECTED.put("GET /api/review-queue", READERS);
 		EXPECTED.put("POST /api/review-queue/decisions", CONSULTANTS);

@@ -59,6 +59,13 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/verdicts", "/api/campaigns/*/verdicts",
 					"/api/campaigns/*/measurements", "/api/campaigns/*/benchmark/sectors.csv")
 			.hasAnyRole(ADMIN, CONSULTANT, AUDITOR, CLIENT)
+			// a client's own organisation's scans (the endpoint checks which
+			// organisation)
+			.requestMatchers(HttpMethod.GET, "/api/organisations/*/scans", "/api/organisations/*/scans/comparison",
+					"/api/scans/sectors")
+			.hasAnyRole(ADMIN, CONSULTANT, AUDITOR, CLIENT)
+			.requestMatchers(HttpMethod.POST, "/api/organisations/*/scans")
+			.hasAnyRole(ADMIN, CONSULTANT, CLIENT)
 			.requestMatchers(HttpMethod.GET, "/consultant-calls")
 			.hasAnyRole(ADMIN, CONSULTANT)
 			.requestMatchers(HttpMethod.POST, "/api/inspections/**")

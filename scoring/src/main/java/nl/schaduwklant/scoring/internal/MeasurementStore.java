@@ -114,6 +114,20 @@ class MeasurementStore implements Measurements {
 			.toList();
 	}
 
+	/**
+	 * @param organisationId an organisation
+	 * @return its measurements, of every campaign
+	 */
+	List<Measurement> forOrganisation(UUID organisationId) {
+		return this.jdbc.sql("select body from measurement where organisation_id = ? order by scored_at, probe_id")
+			.param(organisationId)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(this::read)
+			.toList();
+	}
+
 	private Measurement read(String body) {
 		return this.json.readValue(body, Measurement.class);
 	}
