@@ -90,6 +90,9 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /api/campaigns/{id}/measurements", ALL);
 		EXPECTED.put("GET /api/campaigns/{id}/verdicts", ALL);
 		EXPECTED.put("GET /api/verdicts", ALL);
+		EXPECTED.put("GET /api/campaigns/{id}/composite-scores", ALL);
+		EXPECTED.put("GET /api/campaigns/{id}/score-weights", ALL);
+		EXPECTED.put("PUT /api/campaigns/{id}/score-weights", CONSULTANTS);
 		EXPECTED.put("POST /api/organisations/{id}/scans", Set.of(Role.ADMIN, Role.CONSULTANT, Role.CLIENT));
 		EXPECTED.put("GET /api/organisations/{id}/scans", ALL);
 		EXPECTED.put("GET /api/organisations/{id}/scans/comparison", ALL);

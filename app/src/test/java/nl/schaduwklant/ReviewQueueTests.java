@@ -269,6 +269,46 @@ class ReviewQueueTests {
 			.hasStatus(400);
 	}
 
+	@Test
+	void shouldScoreEachShopsEmailWithTheWeightsTheCampaignSet() throws Exception {
+		assertThat(this.mvc.put()
+			.uri("/api/campaigns/" + this.campaign.id() + "/score-weights")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"responseRate\":0,\"withinNorm\":0,\"resolution\":0,\"languageQuality\":0}"))
+			.as("nothing weighs")
+			.hasStatus(400);
+		assertThat(this.mvc.put()
+			.uri("/api/campaigns/" + this.campaign.id() + "/score-weights")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"responseRate\":100,\"withinNorm\":0,\"resolution\":0,\"languageQuality\":-1}")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("languageQuality");
+		assertThat(this.mvc.put()
+			.uri("/api/campaigns/" + this.campaign.id() + "/score-weights")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"responseRate\":100,\"withinNorm\":0,\"resolution\":0,\"languageQuality\":0}")).hasStatusOk();
+		var scores = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(this.mvc.get()
+				.uri("/api/campaigns/" + this.campaign.id() + "/composite-scores")
+				.exchange()
+				.getResponse()
+				.getContentAsString());
+		assertThat(scores.size()).as("six shops by e-mail").isEqualTo(6);
+		for (var score : scores) {
+			ProbeSummary probe = this.probes.get(score.get("organisationName").asString());
+			if (probe.organisationName().equals(SILENT)) {
+				continue; // another test attaches a reply to it
+			}
+			boolean answered = this.measurements.forProbe(probe.id()).orElseThrow().answered();
+			assertThat(score.get("score").asDouble()).as("response rate alone, for %s", probe.organisationName())
+				.isEqualTo(answered ? 100.0 : 0.0);
+			assertThat(score.get("weightsUsed").get("responseRate").asDouble()).isEqualTo(100.0);
+			assertThat(score.get("norm").asString()).isEqualTo("email-one-working-day/answered-within-one-working-day");
+		}
+	}
+
 	private org.springframework.test.web.servlet.assertj.MvcTestResult decide(String json) {
 		return this.mvc.post()
 			.uri("/api/review-queue/decisions")

@@ -22,8 +22,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * campaigns and review calls.</li>
  * <li>Auditors (and consultants and administrators) read everything and re-inspect
  * evidence.</li>
- * <li>Clients read their own organisation's measurements and verdicts, the norm profiles
- * and the sector benchmark.</li>
+ * <li>Clients read their own organisation's measurements, verdicts, composite scores and
+ * Service Excellence Scans, the norm profiles and the sector benchmark.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,7 +57,8 @@ class SecurityConfiguration {
 			.requestMatchers("/api/norm-profiles", "/api/norm-profiles/**")
 			.hasRole(ADMIN)
 			.requestMatchers(HttpMethod.GET, "/api/verdicts", "/api/campaigns/*/verdicts",
-					"/api/campaigns/*/measurements", "/api/campaigns/*/benchmark/sectors.csv")
+					"/api/campaigns/*/measurements", "/api/campaigns/*/benchmark/sectors.csv",
+					"/api/campaigns/*/composite-scores", "/api/campaigns/*/score-weights")
 			.hasAnyRole(ADMIN, CONSULTANT, AUDITOR, CLIENT)
 			// a client's own organisation's scans (the endpoint checks which
 			// organisation)
@@ -76,7 +77,7 @@ class SecurityConfiguration {
 					"/api/campaigns/*/start", "/api/campaigns/*/benchmark/runs", "/api/consultant-calls/**",
 					"/api/review-queue/decisions")
 			.hasAnyRole(ADMIN, CONSULTANT)
-			.requestMatchers(HttpMethod.PUT, "/api/organisations/*")
+			.requestMatchers(HttpMethod.PUT, "/api/organisations/*", "/api/campaigns/*/score-weights")
 			.hasAnyRole(ADMIN, CONSULTANT)
 			.requestMatchers("/actuator/**")
 			.hasRole(ADMIN)
