@@ -91,6 +91,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /api/campaigns/{id}/verdicts", ALL);
 		EXPECTED.put("GET /api/verdicts", ALL);
 		EXPECTED.put("GET /api/campaigns/{id}/composite-scores", ALL);
+		EXPECTED.put("GET /api/campaigns/{id}/consistency", ALL);
 		EXPECTED.put("GET /api/campaigns/{id}/score-weights", ALL);
 		EXPECTED.put("PUT /api/campaigns/{id}/score-weights", CONSULTANTS);
 		EXPECTED.put("POST /api/organisations/{id}/scans", Set.of(Role.ADMIN, Role.CONSULTANT, Role.CLIENT));

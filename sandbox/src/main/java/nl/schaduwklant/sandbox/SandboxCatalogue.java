@@ -192,7 +192,9 @@ public final class SandboxCatalogue {
 					Met vriendelijke groet,
 					Marieke de Vries""",
 			new AnswerKey(List.of(new AnswerFact("behandeltermijn", List.of("vijf werkdagen", "5 werkdagen"), null),
-					new AnswerFact("telefoonnummer", List.of(), "\\b(0\\d{2}[- ]?\\d{7}|14 ?0\\d{2,3} ?\\d{0,4})\\b"))),
+					new AnswerFact("telefoonnummer", List.of(), "\\b(0\\d{2}[- ]?\\d{7}|14 ?0\\d{2,3} ?\\d{0,4})\\b",
+							// the wrong answer says the organisation cannot be phoned
+							List.of("bellen is helaas niet mogelijk", "alleen per e-mail bereiken")))),
 			"Uw aanvraag wordt binnen vijf werkdagen behandeld. Als het dringend is, kunt u ons bellen op {phone}, op werkdagen van 9.00 tot 17.00 uur.",
 			"Uw aanvraag wordt binnen vijf werkdagen behandeld.",
 			"Uw aanvraag wordt zo snel mogelijk behandeld. Bellen is helaas niet mogelijk, u kunt ons alleen per e-mail bereiken."),
@@ -204,12 +206,13 @@ public final class SandboxCatalogue {
 
 							Alvast bedankt,
 							Marieke de Vries""",
-					new AnswerKey(
-							List.of(new AnswerFact("kanaal", List.of("via Mijn Omgeving", "in Mijn Omgeving"), null),
-									new AnswerFact("doorlooptijd",
-											List.of("binnen twee werkdagen", "binnen 2 werkdagen"), null),
-									new AnswerFact("bevestiging",
-											List.of("ontvangt u een bevestiging", "krijgt u een bevestiging"), null))),
+					new AnswerKey(List.of(
+							new AnswerFact("kanaal", List.of("via Mijn Omgeving", "in Mijn Omgeving"), null,
+									List.of("per post aan ons doorgeven")),
+							new AnswerFact("doorlooptijd", List.of("binnen twee werkdagen", "binnen 2 werkdagen"), null,
+									List.of("een paar weken")),
+							new AnswerFact("bevestiging",
+									List.of("ontvangt u een bevestiging", "krijgt u een bevestiging"), null))),
 					"U kunt uw adres zelf wijzigen via Mijn Omgeving op onze website. De wijziging wordt binnen twee werkdagen verwerkt. Daarna ontvangt u een bevestiging per e-mail.",
 					"U kunt uw adres zelf wijzigen via Mijn Omgeving op onze website.",
 					"Een adreswijziging kunt u per post aan ons doorgeven. Dat duurt meestal een paar weken.",

@@ -15,12 +15,19 @@ import jakarta.validation.constraints.Size;
  * @param name a short name for reports, e.g. "opzegtermijn"
  * @param phrasings accepted phrasings, e.g. "30 dagen", "dertig dagen"
  * @param pattern an optional regular expression
+ * @param contradictions known-wrong answers to the same point, e.g. "60 dagen": an answer
+ * that contains one contradicts this fact (found like the phrasings)
  */
 public record AnswerFact(@NotBlank @Size(max = 200) String name, List<@NotBlank @Size(max = 500) String> phrasings,
-		@Size(max = 1000) String pattern) {
+		@Size(max = 1000) String pattern, @Size(max = 50) List<@NotBlank @Size(max = 500) String> contradictions) {
 
 	public AnswerFact {
 		phrasings = (phrasings != null) ? List.copyOf(phrasings) : List.of();
+		contradictions = (contradictions != null) ? List.copyOf(contradictions) : List.of();
+	}
+
+	public AnswerFact(String name, List<String> phrasings, String pattern) {
+		this(name, phrasings, pattern, null);
 	}
 
 	@AssertTrue(message = "{AnswerFact.phrasingOrPattern}")

@@ -37,16 +37,32 @@ import nl.schaduwklant.scheduler.Channel;
  * @param factsMissing the names of the facts not found
  * @param scoredAt when it was scored
  * @param phone the call's figures (absent for other channels)
+ * @param factsContradicted the names of the facts the answer contradicts (it contains one
+ * of their known-wrong answers)
  */
 public record Measurement(UUID probeId, UUID campaignId, UUID organisationId, String organisationName, String sector,
 		Channel channel, UUID scenarioId, ProbeOutcome outcome, boolean answered, Duration timeToFirstHumanReply,
 		Duration businessTimeToFirstHumanReply, Duration timeToAutoAcknowledgement, Boolean available, Boolean botOnly,
 		Duration timeToFirstBotReply, LanguageFindings language, Double resolution, Boolean resolved,
-		List<String> factsFound, List<String> factsMissing, Instant scoredAt, PhoneFigures phone) {
+		List<String> factsFound, List<String> factsMissing, Instant scoredAt, PhoneFigures phone,
+		List<String> factsContradicted) {
 
 	public Measurement {
 		factsFound = (factsFound != null) ? List.copyOf(factsFound) : List.of();
 		factsMissing = (factsMissing != null) ? List.copyOf(factsMissing) : List.of();
+		factsContradicted = (factsContradicted != null) ? List.copyOf(factsContradicted) : List.of();
+	}
+
+	public Measurement(UUID probeId, UUID campaignId, UUID organisationId, String organisationName, String sector,
+			Channel channel, UUID scenarioId, ProbeOutcome outcome, boolean answered, Duration timeToFirstHumanReply,
+			Duration businessTimeToFirstHumanReply, Duration timeToAutoAcknowledgement, Boolean available,
+			Boolean botOnly, Duration timeToFirstBotReply, LanguageFindings language, Double resolution,
+			Boolean resolved, List<String> factsFound, List<String> factsMissing, Instant scoredAt,
+			PhoneFigures phone) {
+		this(probeId, campaignId, organisationId, organisationName, sector, channel, scenarioId, outcome, answered,
+				timeToFirstHumanReply, businessTimeToFirstHumanReply, timeToAutoAcknowledgement, available, botOnly,
+				timeToFirstBotReply, language, resolution, resolved, factsFound, factsMissing, scoredAt, phone,
+				List.of());
 	}
 
 	public Measurement(UUID probeId, UUID campaignId, UUID organisationId, String organisationName, String sector,
@@ -68,7 +84,7 @@ public record Measurement(UUID probeId, UUID campaignId, UUID organisationId, St
 				this.channel, this.scenarioId, this.outcome, this.answered, this.timeToFirstHumanReply,
 				this.businessTimeToFirstHumanReply, this.timeToAutoAcknowledgement, this.available, this.botOnly,
 				this.timeToFirstBotReply, this.language, this.resolution, this.resolved, this.factsFound,
-				this.factsMissing, this.scoredAt, figures);
+				this.factsMissing, this.scoredAt, figures, this.factsContradicted);
 	}
 
 }

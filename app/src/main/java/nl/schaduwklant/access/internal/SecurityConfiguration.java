@@ -58,7 +58,8 @@ class SecurityConfiguration {
 			.hasRole(ADMIN)
 			.requestMatchers(HttpMethod.GET, "/api/verdicts", "/api/campaigns/*/verdicts",
 					"/api/campaigns/*/measurements", "/api/campaigns/*/benchmark/sectors.csv",
-					"/api/campaigns/*/composite-scores", "/api/campaigns/*/score-weights")
+					"/api/campaigns/*/composite-scores", "/api/campaigns/*/score-weights",
+					"/api/campaigns/*/consistency")
 			.hasAnyRole(ADMIN, CONSULTANT, AUDITOR, CLIENT)
 			// a client's own organisation's scans (the endpoint checks which
 			// organisation)

@@ -61,7 +61,8 @@ class MeasurementCalculator {
 				(resolved != null) ? Boolean.valueOf(resolved.reaches(observed.resolutionThreshold()))
 						: reviewedHelp(observation).orElse(null),
 				(resolved != null) ? resolved.found() : null, (resolved != null) ? resolved.missing() : null,
-				this.clock.instant(), (observation.call() != null) ? PhoneFigures.of(observation.call()) : null);
+				this.clock.instant(), (observation.call() != null) ? PhoneFigures.of(observation.call()) : null,
+				(resolved != null) ? resolved.contradicted() : null);
 	}
 
 	/**

@@ -230,7 +230,7 @@ class ReviewDecisions implements ReviewQueue {
 				ProbeOutcome.RESPONDED, true, took, business, original.timeToAutoAcknowledgement(),
 				original.available(), original.botOnly(), original.timeToFirstBotReply(), original.language(),
 				original.resolution(), original.resolved(), original.factsFound(), original.factsMissing(),
-				original.scoredAt(), original.phone());
+				original.scoredAt(), original.phone(), original.factsContradicted());
 		ReviewOutcome outcome = record(decision, by, seconds(original.timeToFirstHumanReply()), seconds(took),
 				original);
 		this.evidence.attach(reply.evidenceId(), probe.id());

@@ -27,15 +27,31 @@ public final class ResolutionScorer {
 		String folded = TextFolding.fold((answer != null) ? answer : "");
 		List<String> found = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
+		List<String> contradicted = new ArrayList<>();
 		for (AnswerFact fact : key.facts()) {
 			(isFound(folded, fact) ? found : missing).add(fact.name());
+			if (contains(folded, fact.contradictions())) {
+				contradicted.add(fact.name());
+			}
 		}
 		double score = key.facts().isEmpty() ? 1.0 : (double) found.size() / key.facts().size();
-		return new Resolution(score, found, missing);
+		return new Resolution(score, found, missing, contradicted);
 	}
 
 	private static boolean isFound(String folded, AnswerFact fact) {
-		for (String phrasing : fact.phrasings()) {
+		if (contains(folded, fact.phrasings())) {
+			return true;
+		}
+		if (fact.pattern() != null && !fact.pattern().isBlank()) {
+			Pattern pattern = Pattern.compile(TextFolding.withoutDiacritics(fact.pattern()),
+					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			return pattern.matcher(folded).find();
+		}
+		return false;
+	}
+
+	private static boolean contains(String folded, List<String> phrasings) {
+		for (String phrasing : phrasings) {
 			String wanted = TextFolding.fold(phrasing);
 			if (!wanted.isEmpty()
 					&& Pattern.compile(WORD_EDGE_BEFORE + Pattern.quote(wanted) + WORD_EDGE_AFTER, Pattern.UNICODE_CASE)
@@ -43,11 +59,6 @@ public final class ResolutionScorer {
 						.find()) {
 				return true;
 			}
-		}
-		if (fact.pattern() != null && !fact.pattern().isBlank()) {
-			Pattern pattern = Pattern.compile(TextFolding.withoutDiacritics(fact.pattern()),
-					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-			return pattern.matcher(folded).find();
 		}
 		return false;
 	}

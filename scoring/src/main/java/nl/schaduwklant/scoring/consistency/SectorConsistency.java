@@ -1,0 +1,12 @@
+package nl.schaduwklant.scoring.consistency;
+
+/**
+ * A sector's consistency: the mean of its organisations' scores.
+ *
+ * @param sector the sector
+ * @param organisations the organisations with a score
+ * @param score their mean score
+ */
+public record SectorConsistency(String sector, int organisations, Double score) {
+
+}
