@@ -8,3 +8,6 @@ create table campaign_score_weights (
     set_by varchar(100) not null,
     set_at timestamp with time zone not null
 );
+
+-- an organisation's measurements across campaigns (its scan beside what was measured)
+create index measurement_organisation_idx on measurement (organisation_id);

@@ -96,12 +96,18 @@ public class CampaignScores {
 					now, campaignId)
 			.update();
 		if (updated == 0) {
-			this.jdbc
-				.sql("insert into campaign_score_weights (campaign_id, response_rate, within_norm, resolution,"
-						+ " language_quality, set_by, set_at) values (?, ?, ?, ?, ?, ?, ?)")
-				.params(campaignId, weights.responseRate(), weights.withinNorm(), weights.resolution(),
-						weights.languageQuality(), by, now)
-				.update();
+			try {
+				this.jdbc
+					.sql("insert into campaign_score_weights (campaign_id, response_rate, within_norm, resolution,"
+							+ " language_quality, set_by, set_at) values (?, ?, ?, ?, ?, ?, ?)")
+					.params(campaignId, weights.responseRate(), weights.withinNorm(), weights.resolution(),
+							weights.languageQuality(), by, now)
+					.update();
+			}
+			catch (org.springframework.dao.DuplicateKeyException ex) {
+				// set by someone else a moment ago: the later one wins
+				return setWeights(campaignId, weights, by);
+			}
 		}
 		return weights;
 	}

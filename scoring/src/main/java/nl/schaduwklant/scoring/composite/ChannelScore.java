@@ -15,7 +15,7 @@ import nl.schaduwklant.scheduler.Channel;
  * @param channel the channel
  * @param probes the measurements it is computed from
  * @param responseRate the share a person answered
- * @param withinNorm the share of the judged ones within the channel's norm (absent when
+ * @param withinNorm the share of the answered ones within the channel's norm (absent when
  * none could be judged)
  * @param norm which norm: the profile and clause
  * @param resolution the mean resolution of the answers (absent when none has one)

@@ -52,7 +52,8 @@ public record CompositeScores(ScoreWeights weights, Map<Channel, NormClause> nor
 		if (norm != null) {
 			long passed = 0;
 			long counted = 0;
-			for (Measurement probe : probes) {
+			// of the answered ones: a silence already counts in the response rate
+			for (Measurement probe : probes.stream().filter(Measurement::answered).toList()) {
 				ProbeJudgement.Counts counts = norm.judge(probe, judgedAt).counts();
 				passed += (counts == ProbeJudgement.Counts.PASSED) ? 1 : 0;
 				counted += (counts == ProbeJudgement.Counts.PASSED || counts == ProbeJudgement.Counts.FAILED) ? 1 : 0;

@@ -17,12 +17,19 @@ import nl.schaduwklant.scoring.Measurement;
 
 /**
  * Compares an organisation's answers to the same question across channels: two channels
- * contradict each other when one gives a fact the other contradicts (a known-wrong answer
- * of the answer key); otherwise they agree as far as they give the same facts. Only
- * answers whose facts were judged count (a call without a consultant's review has none).
- * Pure.
+ * contradict each other when one gives a known-wrong answer of the answer key that the
+ * other does not give; otherwise they agree as far as they give the same facts (two
+ * answers without any fact agree: consistency is sameness, the resolution says how good).
+ * Only answers whose facts were judged count (a call without a consultant's review has
+ * none). Pure.
  */
 public final class ChannelConsistency {
+
+	/**
+	 * Below this many organisations a sector's mean is not given: it would come close to
+	 * single organisations' scores (the sector benchmark's minimum).
+	 */
+	public static final int MINIMUM_ORGANISATIONS = 5;
 
 	/**
 	 * @param measurements a campaign's measurements
@@ -53,7 +60,9 @@ public final class ChannelConsistency {
 		return bySector.entrySet()
 			.stream()
 			.map((sector) -> new SectorConsistency(sector.getKey(), sector.getValue().size(),
-					sector.getValue().stream().mapToDouble(Double::doubleValue).average().orElseThrow()))
+					(sector.getValue().size() < MINIMUM_ORGANISATIONS) ? null
+							: sector.getValue().stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+					sector.getValue().size() < MINIMUM_ORGANISATIONS))
 			.toList();
 	}
 
@@ -102,6 +111,17 @@ public final class ChannelConsistency {
 		}
 		for (String fact : second.factsFound()) {
 			if (first.factsContradicted().contains(fact)) {
+				contradictions.add(fact);
+			}
+		}
+		// one channel gives a known-wrong answer the other does not give
+		for (String fact : first.factsContradicted()) {
+			if (!second.factsContradicted().contains(fact)) {
+				contradictions.add(fact);
+			}
+		}
+		for (String fact : second.factsContradicted()) {
+			if (!first.factsContradicted().contains(fact)) {
 				contradictions.add(fact);
 			}
 		}

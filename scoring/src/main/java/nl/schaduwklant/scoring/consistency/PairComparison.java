@@ -9,7 +9,8 @@ import nl.schaduwklant.scheduler.Channel;
  *
  * @param first one channel
  * @param second the other
- * @param contradictions the facts one gave and the other contradicted
+ * @param contradictions the facts one answered wrongly (a known-wrong answer) and the
+ * other did not
  * @param similarity the facts both gave over the facts either gave (1 when neither gave
  * any)
  * @param score 0 when they contradict each other, else their similarity

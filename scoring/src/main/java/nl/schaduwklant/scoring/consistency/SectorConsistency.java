@@ -5,8 +5,10 @@ package nl.schaduwklant.scoring.consistency;
  *
  * @param sector the sector
  * @param organisations the organisations with a score
- * @param score their mean score
+ * @param score their mean score (absent when suppressed)
+ * @param suppressed whether the mean is left out: fewer than
+ * {@link ChannelConsistency#MINIMUM_ORGANISATIONS} organisations
  */
-public record SectorConsistency(String sector, int organisations, Double score) {
+public record SectorConsistency(String sector, int organisations, Double score, boolean suppressed) {
 
 }

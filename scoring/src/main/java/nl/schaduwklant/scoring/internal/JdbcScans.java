@@ -145,8 +145,9 @@ class JdbcScans implements Scans {
 		List<SectorScans> sectors = new ArrayList<>();
 		bySector.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach((sector) -> {
 			List<ScanScore> scored = sector.getValue().stream().filter((score) -> score.share() != null).toList();
-			Double mean = scored.isEmpty() ? null
-					: scored.stream().mapToDouble(ScanScore::share).average().orElseThrow();
+			// below the minimum a mean would come close to single organisations' scores
+			Double mean = (scored.size() < nl.schaduwklant.scoring.consistency.ChannelConsistency.MINIMUM_ORGANISATIONS)
+					? null : scored.stream().mapToDouble(ScanScore::share).average().orElseThrow();
 			ScanBand band = (mean != null) ? ScanBand.of(Math.round(mean * 1_000_000), 1_000_000) : null;
 			sectors.add(new SectorScans(sector.getKey(), sector.getValue().size(), mean, band,
 					PublishedScanScores.forSector(sector.getKey()).orElse(null)));

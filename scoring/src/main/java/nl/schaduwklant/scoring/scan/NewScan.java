@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param respondents the respondents
  */
-public record NewScan(@NotEmpty @Size(max = 200) List<@Valid Respondent> respondents) {
+public record NewScan(@NotEmpty @Size(max = 200) List<@NotNull @Valid Respondent> respondents) {
 
 	/**
 	 * @param respondent who answered (a name or a role), for the discussion afterwards

@@ -6,7 +6,8 @@ package nl.schaduwklant.scoring.scan;
  *
  * @param sector the sector
  * @param organisations how many of its organisations have a scan
- * @param meanScore the mean of their latest pooled scores (0–1)
+ * @param meanScore the mean of their latest pooled scores (0–1); absent below five
+ * organisations, where it would come close to single organisations' scores
  * @param band the band of that mean
  * @param published the score published with the method for this sector, if any
  */

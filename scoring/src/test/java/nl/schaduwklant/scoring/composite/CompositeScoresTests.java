@@ -45,12 +45,12 @@ class CompositeScoresTests {
 		Measurement silent = email(false, null, null, null);
 		ChannelScore score = this.scores.score(List.of(answered, silent), NOW).get(0);
 		assertThat(score.responseRate()).isEqualTo(0.5);
-		assertThat(score.withinNorm()).as("answered within a working day; the other never").isEqualTo(0.5);
+		assertThat(score.withinNorm()).as("of the answered ones: within a working day").isEqualTo(1.0);
 		assertThat(score.resolution()).isEqualTo(0.5);
 		assertThat(score.errorsPer100Words()).isEqualTo(2.0);
 		assertThat(score.languageQuality()).isCloseTo(0.6, within(1e-12));
-		// (40 × 0.5 + 30 × 0.5 + 20 × 0.5 + 10 × 0.6) / 100
-		assertThat(score.score()).isCloseTo(51.0, within(1e-9));
+		// (40 × 0.5 + 30 × 1 + 20 × 0.5 + 10 × 0.6) / 100: the silence counts once
+		assertThat(score.score()).isCloseTo(66.0, within(1e-9));
 		assertThat(score.weightsUsed()).containsEntry("responseRate", 40.0).containsEntry("languageQuality", 10.0);
 	}
 

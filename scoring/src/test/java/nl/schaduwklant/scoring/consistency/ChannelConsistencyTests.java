@@ -57,11 +57,15 @@ class ChannelConsistencyTests {
 		assertThat(emailForm.similarity()).as("one of the two facts in common").isEqualTo(0.5);
 		PairComparison chatForm = pair(question, Channel.CHAT, Channel.CONTACT_FORM);
 		assertThat(chatForm.similarity()).as("no fact in common").isZero();
+		assertThat(chatForm.contradictions()).as("the chat answers wrongly, the form does not")
+			.containsExactly("opzegtermijn");
 		assertThat(question.score()).isEqualTo((0 + 0.5 + 0) / 3);
 		assertThat(bank.score()).isEqualTo(question.score());
 		assertThat(bank.medianTimeToReply()).containsEntry(Channel.CHAT, Duration.ofSeconds(2));
-		assertThat(new ChannelConsistency().sectors(List.of(bank))).singleElement()
-			.satisfies((sector) -> assertThat(sector.score()).isEqualTo(bank.score()));
+		assertThat(new ChannelConsistency().sectors(List.of(bank))).singleElement().satisfies((sector) -> {
+			assertThat(sector.suppressed()).as("one organisation: its mean would be its own score").isTrue();
+			assertThat(sector.score()).isNull();
+		});
 	}
 
 	@Test

@@ -43,7 +43,7 @@ class ScanScoringTests {
 		assertThat(ScanBand.of(1, 2)).as("50 % is still applause").isEqualTo(ScanBand.APPLAUSE);
 		assertThat(ScanBand.of(51, 100)).isEqualTo(ScanBand.ROAD_TO_EXCELLENCE);
 		assertThat(ScanBand.of(39, 39)).isEqualTo(ScanBand.ROAD_TO_EXCELLENCE);
-		// 7 of 35 is exactly 20 %, a share a double would put a hair below
+		// 7 of 35 is exactly 20 %
 		assertThat(ScanBand.of(7, 35)).isEqualTo(ScanBand.STARTING_TO_WORK);
 	}
 
