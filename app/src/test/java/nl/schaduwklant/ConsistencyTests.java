@@ -33,6 +33,12 @@ class ConsistencyTests {
 	@Autowired
 	private MockMvcTester mvc;
 
+	@Autowired
+	private nl.schaduwklant.scoring.Measurements measurements;
+
+	@Autowired
+	private nl.schaduwklant.access.UserAccounts accounts;
+
 	private CampaignDetails campaign;
 
 	@BeforeAll
@@ -60,15 +66,89 @@ class ConsistencyTests {
 				assertThat(json).extractingPath("$.organisations[?(@.organisationName == 'Hosting Wolk')].score")
 					.asArray()
 					.containsExactly(1.0);
+				// one chat each: its median is its own time to a person
+				Duration chat = this.measurements.forCampaign(this.campaign.id())
+					.stream()
+					.filter((m) -> m.organisationName().equals("Hosting Wolk") && m.channel() == Channel.CHAT)
+					.findFirst()
+					.orElseThrow()
+					.timeToFirstHumanReply();
 				assertThat(json)
 					.extractingPath("$.organisations[?(@.organisationName == 'Hosting Wolk')].medianTimeToReply.CHAT")
 					.asArray()
-					.hasSize(1);
+					.containsExactly(chat.toString());
 				assertThat(json).extractingPath("$.sectors[?(@.sector == 'IT/Telecom')].suppressed")
 					.as("two organisations: a mean would give away the other's score")
 					.asArray()
 					.containsExactly(true);
 			});
+	}
+
+	@Test
+	void shouldPutAnOrganisationsScanBesideWhatItsProbesMeasured() {
+		java.util.UUID softwareKern = organisation("Software Kern");
+		StringBuilder answers = new StringBuilder();
+		for (nl.schaduwklant.scoring.scan.ScanItem item : nl.schaduwklant.scoring.scan.ScanItem.values()) {
+			answers.append(answers.isEmpty() ? "" : ",")
+				.append('"')
+				.append(item)
+				.append("\":\"")
+				.append((item.kind() == nl.schaduwklant.scoring.scan.ScanItem.Kind.ELEMENT) ? "START" : "ABOVE_AVERAGE")
+				.append('"');
+		}
+		assertThat(this.mvc.post()
+			.uri("/api/organisations/" + softwareKern + "/scans")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"respondents\":[{\"respondent\":\"directie\",\"answers\":{" + answers + "}}]}")).hasStatus(201);
+		// every measurement of the organisation, of this campaign (its e-mail answered
+		// wrongly, its chat rightly) and of any other that asked it
+		var measured = this.measurements.forOrganisation(softwareKern);
+		var withResolution = measured.stream().filter((m) -> m.answered() && m.resolved() != null).toList();
+		assertThat(withResolution).extracting(nl.schaduwklant.scoring.Measurement::resolved).contains(true, false);
+		assertThat(this.mvc.get().uri("/api/organisations/" + softwareKern + "/scans/comparison")).hasStatusOk()
+			.bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.selfAssessedServicePerformance").isEqualTo(0.6);
+				assertThat(json).extractingPath("$.probes").isEqualTo(measured.size());
+				assertThat(json).extractingPath("$.measuredResponseRate")
+					.isEqualTo((double) measured.stream().filter(nl.schaduwklant.scoring.Measurement::answered).count()
+							/ measured.size());
+				assertThat(json).extractingPath("$.measuredResolution")
+					.isEqualTo((double) withResolution.stream()
+						.filter(nl.schaduwklant.scoring.Measurement::resolved)
+						.count() / withResolution.size());
+			});
+	}
+
+	private java.util.UUID organisation(String name) {
+		return this.measurements.forCampaign(this.campaign.id())
+			.stream()
+			.filter((m) -> m.organisationName().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.organisationId();
+	}
+
+	@Test
+	void shouldShowAClientItsOwnOrganisationOnly() {
+		java.util.UUID softwareKern = this.measurements.forCampaign(this.campaign.id())
+			.stream()
+			.filter((m) -> m.organisationName().equals("Software Kern"))
+			.findFirst()
+			.orElseThrow()
+			.organisationId();
+		this.accounts.provide(new nl.schaduwklant.access.NewUserAccount("consistency-client", "a-long-client-password",
+				nl.schaduwklant.access.Role.CLIENT, softwareKern), "test");
+		assertThat(this.mvc.get()
+			.uri("/api/campaigns/" + this.campaign.id() + "/consistency")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("consistency-client")
+				.roles("CLIENT")))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.organisations[*].organisationName")
+			.asArray()
+			.containsExactly("Software Kern");
 	}
 
 }

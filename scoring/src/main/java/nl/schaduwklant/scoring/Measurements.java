@@ -18,6 +18,12 @@ public interface Measurements {
 	 * @param to the instant after it
 	 * @return the measurements made in it, of every campaign
 	 */
+	/**
+	 * @param organisationId an organisation
+	 * @return its measurements, of every campaign
+	 */
+	List<Measurement> forOrganisation(UUID organisationId);
+
 	List<Measurement> scoredBetween(java.time.Instant from, java.time.Instant to);
 
 }

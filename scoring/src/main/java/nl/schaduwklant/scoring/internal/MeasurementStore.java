@@ -118,7 +118,8 @@ class MeasurementStore implements Measurements {
 	 * @param organisationId an organisation
 	 * @return its measurements, of every campaign
 	 */
-	List<Measurement> forOrganisation(UUID organisationId) {
+	@Override
+	public List<Measurement> forOrganisation(UUID organisationId) {
 		return this.jdbc.sql("select body from measurement where organisation_id = ? order by scored_at, probe_id")
 			.param(organisationId)
 			.query(String.class)
