@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scoring.Measurement;
@@ -65,7 +66,7 @@ public record CompositeScores(ScoreWeights weights, Map<Channel, NormClause> nor
 			.map(Measurement::resolution)
 			.toList();
 		Double resolution = resolutions.isEmpty() ? null
-				: resolutions.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+				: resolutions.stream().collect(Collectors.averagingDouble(Double::doubleValue));
 		long words = 0;
 		long errors = 0;
 		for (Measurement probe : probes) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scoring.Measurement;
@@ -61,7 +62,7 @@ public final class ChannelConsistency {
 			.stream()
 			.map((sector) -> new SectorConsistency(sector.getKey(), sector.getValue().size(),
 					(sector.getValue().size() < MINIMUM_ORGANISATIONS) ? null
-							: sector.getValue().stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+							: sector.getValue().stream().collect(Collectors.averagingDouble(Double::doubleValue)),
 					sector.getValue().size() < MINIMUM_ORGANISATIONS))
 			.toList();
 	}
@@ -83,7 +84,7 @@ public final class ChannelConsistency {
 			.filter(java.util.Objects::nonNull)
 			.toList();
 		return new OrganisationConsistency(first.organisationId(), first.organisationName(), first.sector(),
-				scores.isEmpty() ? null : scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+				scores.isEmpty() ? null : scores.stream().collect(Collectors.averagingDouble(Double::doubleValue)),
 				scenarios, medians(probes));
 	}
 
@@ -97,7 +98,7 @@ public final class ChannelConsistency {
 			}
 		}
 		Double score = pairs.isEmpty() ? null
-				: pairs.stream().mapToDouble(PairComparison::score).average().orElseThrow();
+				: pairs.stream().collect(Collectors.averagingDouble(PairComparison::score));
 		return new ScenarioConsistency(scenarioId, answers, pairs, score);
 	}
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.schaduwklant.scheduler.OrganisationDetails;
 import nl.schaduwklant.scheduler.Organisations;
@@ -147,7 +148,7 @@ class JdbcScans implements Scans {
 			List<ScanScore> scored = sector.getValue().stream().filter((score) -> score.share() != null).toList();
 			// below the minimum a mean would come close to single organisations' scores
 			Double mean = (scored.size() < nl.schaduwklant.scoring.consistency.ChannelConsistency.MINIMUM_ORGANISATIONS)
-					? null : scored.stream().mapToDouble(ScanScore::share).average().orElseThrow();
+					? null : scored.stream().collect(Collectors.averagingDouble(ScanScore::share));
 			ScanBand band = (mean != null) ? ScanBand.of(Math.round(mean * 1_000_000), 1_000_000) : null;
 			sectors.add(new SectorScans(sector.getKey(), sector.getValue().size(), mean, band,
 					PublishedScanScores.forSector(sector.getKey()).orElse(null)));

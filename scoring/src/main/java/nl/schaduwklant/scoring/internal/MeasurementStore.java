@@ -93,35 +93,23 @@ class MeasurementStore implements Measurements {
 
 	@Override
 	public List<Measurement> forCampaign(UUID campaignId) {
-		return this.jdbc.sql("select body from measurement where campaign_id = ? order by sector, probe_id")
-			.param(campaignId)
-			.query(String.class)
-			.list()
-			.stream()
-			.map(this::read)
-			.toList();
+		return bodies("campaign_id = ? order by sector, probe_id", campaignId);
 	}
 
 	@Override
 	public List<Measurement> scoredBetween(java.time.Instant from, java.time.Instant to) {
-		return this.jdbc
-			.sql("select body from measurement where scored_at >= ? and scored_at < ? order by sector, probe_id")
-			.params(OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
-			.query(String.class)
-			.list()
-			.stream()
-			.map(this::read)
-			.toList();
+		return bodies("scored_at >= ? and scored_at < ? order by sector, probe_id",
+				OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
 	}
 
-	/**
-	 * @param organisationId an organisation
-	 * @return its measurements, of every campaign
-	 */
 	@Override
 	public List<Measurement> forOrganisation(UUID organisationId) {
-		return this.jdbc.sql("select body from measurement where organisation_id = ? order by scored_at, probe_id")
-			.param(organisationId)
+		return bodies("organisation_id = ? order by scored_at, probe_id", organisationId);
+	}
+
+	private List<Measurement> bodies(String condition, Object... parameters) {
+		return this.jdbc.sql("select body from measurement where " + condition)
+			.params(parameters)
 			.query(String.class)
 			.list()
 			.stream()

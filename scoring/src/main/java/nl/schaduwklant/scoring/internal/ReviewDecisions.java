@@ -231,8 +231,8 @@ class ReviewDecisions implements ReviewQueue {
 				original.available(), original.botOnly(), original.timeToFirstBotReply(), original.language(),
 				original.resolution(), original.resolved(), original.factsFound(), original.factsMissing(),
 				original.scoredAt(), original.phone(), original.factsContradicted());
-		ReviewOutcome outcome = record(decision, by, seconds(original.timeToFirstHumanReply()), seconds(took),
-				original);
+		ReviewOutcome outcome = record(decision, by, MeasurementCorrection.seconds(original.timeToFirstHumanReply()),
+				MeasurementCorrection.seconds(took), original);
 		this.evidence.attach(reply.evidenceId(), probe.id());
 		this.measurements.replace(answered);
 		this.events.publishEvent(new MeasurementCorrected(answered, outcome.id()));
@@ -300,13 +300,6 @@ class ReviewDecisions implements ReviewQueue {
 					"decided on already, a moment ago");
 		}
 		return outcome;
-	}
-
-	private static String seconds(Duration duration) {
-		return (duration != null) ? java.math.BigDecimal.valueOf(duration.toMillis())
-			.movePointLeft(3)
-			.stripTrailingZeros()
-			.toPlainString() : null;
 	}
 
 	@Override

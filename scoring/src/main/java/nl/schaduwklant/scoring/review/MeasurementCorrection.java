@@ -138,7 +138,11 @@ public record MeasurementCorrection(String field, String value) {
 		return "one of " + String.join(", ", FIELDS);
 	}
 
-	private static String seconds(Duration duration) {
+	/**
+	 * @param duration a duration
+	 * @return it in seconds, as a consultant writes it ({@code 12.5}), or absent
+	 */
+	public static String seconds(Duration duration) {
 		return (duration != null)
 				? BigDecimal.valueOf(duration.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() : null;
 	}

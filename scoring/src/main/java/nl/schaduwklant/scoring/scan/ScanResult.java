@@ -3,6 +3,7 @@ package nl.schaduwklant.scoring.scan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An organisation's scan over all its respondents: the pooled score (every respondent's
@@ -72,7 +73,7 @@ public record ScanResult(List<ScanScore> respondents, ScanScore score, List<Item
 				return new ItemFigures(item, 0, null, null, false, false, false);
 			}
 			double mean = points.stream().mapToInt(Integer::intValue).average().orElseThrow();
-			double variance = points.stream().mapToDouble((p) -> (p - mean) * (p - mean)).sum() / points.size();
+			double variance = points.stream().collect(Collectors.averagingDouble((p) -> (p - mean) * (p - mean)));
 			double deviation = Math.sqrt(variance);
 			boolean discuss = points.size() > 1 && deviation >= LARGE_SPREAD * item.maximum();
 			return new ItemFigures(item, points.size(), mean, deviation, discuss,
