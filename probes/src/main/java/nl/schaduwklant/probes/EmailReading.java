@@ -18,6 +18,8 @@ import java.util.UUID;
  * @param tokens probe tokens found in its subject or text
  * @param autoReply whether it is an automatic reply
  * @param autoReplyReasons why it is (or empty)
+ * @param bounce whether it is a bounce: one of our messages could not be delivered (a
+ * bounce is an automatic reply too)
  * @param textSource which part the text was taken from, e.g. {@code text/plain}
  * @param newText the new text, without quoted history and signature
  * @param signature the signature, separated
@@ -26,8 +28,8 @@ import java.util.UUID;
  */
 public record EmailReading(String messageId, List<String> inReplyTo, List<String> references, String fromAddress,
 		String subject, Instant dateHeader, List<UUID> referencedProbeIds, List<String> tokens, boolean autoReply,
-		List<String> autoReplyReasons, String textSource, String newText, String signature, boolean ownMessage,
-		List<String> warnings) {
+		List<String> autoReplyReasons, boolean bounce, String textSource, String newText, String signature,
+		boolean ownMessage, List<String> warnings) {
 
 	public EmailReading {
 		inReplyTo = List.copyOf(inReplyTo);

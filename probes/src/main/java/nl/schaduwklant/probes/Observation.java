@@ -20,13 +20,25 @@ import java.util.UUID;
  * @param timeline everything that happened, in order
  * @param conversation what a live conversation (chat) observed; absent for other channels
  * @param call what a call observed; absent for other channels
+ * @param answerMatchBasis how the first human answer (by e-mail) was matched to the
+ * probe: {@link MatchBasis#THREAD_HEADERS} when it answered in the same thread
+ * @param addressBouncedAt when a bounce said our message could not be delivered, if one
+ * did
  */
 public record Observation(Instant contactedAt, String contactedAtClock, Instant autoAcknowledgedAt,
 		Instant firstHumanReplyAt, String replyClock, String answerText, String answerSignature, UUID answerEvidenceId,
-		List<TimelineEvent> timeline, Conversation conversation, PhoneCall call) {
+		List<TimelineEvent> timeline, Conversation conversation, PhoneCall call, MatchBasis answerMatchBasis,
+		Instant addressBouncedAt) {
 
 	public Observation {
 		timeline = (timeline != null) ? List.copyOf(timeline) : List.of();
+	}
+
+	public Observation(Instant contactedAt, String contactedAtClock, Instant autoAcknowledgedAt,
+			Instant firstHumanReplyAt, String replyClock, String answerText, String answerSignature,
+			UUID answerEvidenceId, List<TimelineEvent> timeline, Conversation conversation, PhoneCall call) {
+		this(contactedAt, contactedAtClock, autoAcknowledgedAt, firstHumanReplyAt, replyClock, answerText,
+				answerSignature, answerEvidenceId, timeline, conversation, call, null, null);
 	}
 
 	public Observation(Instant contactedAt, String contactedAtClock, Instant autoAcknowledgedAt,

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * data, a line without spaces) are skipped; {@link #coverage()} says what was checked.
  * Words are counted, and errors normalised, on the checked part only. A check stopped at
  * its time limit has outcome {@link Outcome#TIMED_OUT}: its errors are unknown, not zero.
+ * The text's language is identified first: an answer in another language is never judged
+ * as bad Dutch.
  *
  * @param language the language checked, e.g. {@code nl-NL}
  * @param outcome whether the text was checked completely, partly or not at all
@@ -19,14 +21,36 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param issues the errors found (after the allow-list); empty when timed out
  * @param ignored how many matches the allow-list removed
  * @param coverage which part of the text was checked
+ * @param answerLanguage the language the text is written in, as identified before the
+ * check (e.g. {@code nl}, {@code en}); absent when it could not be told (a short text)
+ * @param otherLanguage whether the text is written in another language than the one
+ * answers are expected in: it is then checked in its own language when LanguageTool has
+ * it ({@link #language()} says which), else not at all ({@link Outcome#NOT_CHECKED})
  */
 public record LanguageFindings(String language, Outcome outcome, int words, List<LanguageIssue> issues, int ignored,
-		Coverage coverage) {
+		Coverage coverage, String answerLanguage, Boolean otherLanguage) {
 
 	public LanguageFindings {
 		outcome = (outcome != null) ? outcome : Outcome.COMPLETE;
 		issues = (issues != null) ? List.copyOf(issues) : List.of();
 		coverage = (coverage != null) ? coverage : Coverage.NOT_RECORDED;
+		otherLanguage = Boolean.TRUE.equals(otherLanguage);
+	}
+
+	public LanguageFindings(String language, Outcome outcome, int words, List<LanguageIssue> issues, int ignored,
+			Coverage coverage) {
+		this(language, outcome, words, issues, ignored, coverage, null, false);
+	}
+
+	/**
+	 * @param expected the language answers are expected in
+	 * @param answerLanguage the language the text is written in
+	 * @param words how many words the text has
+	 * @param coverage the part that was to be checked
+	 * @return the findings of a text in a language that cannot be checked
+	 */
+	public static LanguageFindings notChecked(String expected, String answerLanguage, int words, Coverage coverage) {
+		return new LanguageFindings(expected, Outcome.NOT_CHECKED, words, List.of(), 0, coverage, answerLanguage, true);
 	}
 
 	/**
@@ -59,7 +83,7 @@ public record LanguageFindings(String language, Outcome outcome, int words, List
 	 */
 	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public boolean judged() {
-		return this.outcome != Outcome.TIMED_OUT;
+		return this.outcome != Outcome.TIMED_OUT && this.outcome != Outcome.NOT_CHECKED;
 	}
 
 	/**
@@ -127,7 +151,13 @@ public record LanguageFindings(String language, Outcome outcome, int words, List
 		/**
 		 * The check was stopped at its time limit: nothing is known about the errors.
 		 */
-		TIMED_OUT
+		TIMED_OUT,
+
+		/**
+		 * The text is written in another language, one LanguageTool is not given here:
+		 * nothing is known about the errors.
+		 */
+		NOT_CHECKED
 
 	}
 

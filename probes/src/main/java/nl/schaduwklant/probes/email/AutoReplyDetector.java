@@ -18,7 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 class AutoReplyDetector {
 
 	private static final String[] VENDOR_HEADERS = { "X-Autoreply", "X-Autorespond", "X-Autoreply-From",
-			"X-Mail-Autoreply", "X-FC-MachineGenerated" };
+			"X-Mail-Autoreply", "X-FC-MachineGenerated", "X-Amz-Sns-Message-Id" };
 
 	private static final List<Pattern> SUBJECTS = List.of(
 			// out of office
@@ -41,6 +41,8 @@ class AutoReplyDetector {
 			subject("\\b(ticket|melding|zaak|verzoek|aanvraag|case)( ?(nummer|nr\\.?|#)?:? ?[\\w-]*\\d[\\w-]*)? "
 					+ "(is )?(aangemaakt|geregistreerd|ontvangen|in behandeling genomen)\\b"),
 			subject("\\bthank you for (contacting|your (e-?mail|message|enquiry|inquiry))\\b"),
+			// feedback (abuse) reports
+			subject("^\\s*(complaint about message from|abuse report|feedback report)\\b"),
 			// delivery reports
 			subject("^(undeliverable|onbestelbaar|delivery status notification|mail delivery (failed|failure)|"
 					+ "returned mail|niet afgeleverd)\\b"));

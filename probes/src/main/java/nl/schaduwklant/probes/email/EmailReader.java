@@ -1,6 +1,7 @@
 package nl.schaduwklant.probes.email;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,11 +27,13 @@ import nl.schaduwklant.probes.internal.ProbeTokens;
  */
 class EmailReader {
 
-	private final Session session = Session.getInstance(new Properties());
+	private final Session session = Session.getInstance(utf8Headers());
 
 	private final MimeBodyText bodyText;
 
 	private final AutoReplyDetector autoReplies = new AutoReplyDetector();
+
+	private final DeliveryFailures deliveryFailures = new DeliveryFailures();
 
 	private final QuotedHistory history = new QuotedHistory();
 
@@ -38,9 +41,21 @@ class EmailReader {
 
 	private final String ownAddress;
 
+	private final int maxScannedBytes;
+
 	EmailReader(int maxTextLength, String ownAddress) {
 		this.bodyText = new MimeBodyText(maxTextLength);
+		this.maxScannedBytes = 4 * maxTextLength;
 		this.ownAddress = (ownAddress != null) ? ownAddress.toLowerCase(Locale.ROOT) : null;
+	}
+
+	/**
+	 * Headers in raw UTF-8 (RFC 6532) are read as UTF-8, not as Latin-1.
+	 */
+	private static Properties utf8Headers() {
+		Properties properties = new Properties();
+		properties.setProperty("mail.mime.allowutf8", "true");
+		return properties;
 	}
 
 	EmailReading read(byte[] raw, boolean truncated) {
@@ -55,7 +70,7 @@ class EmailReader {
 		catch (MessagingException ex) {
 			warnings.add("not a readable message: " + ex.getMessage());
 			return new EmailReading(null, List.of(), List.of(), null, null, null, List.of(), List.of(), false,
-					List.of(), "none", "", "", false, warnings);
+					List.of(), false, "none", "", "", false, warnings);
 		}
 		String messageId = AutoReplyDetector.firstHeader(message, "Message-ID");
 		List<String> inReplyTo = ProbeMessageIds.idsIn(AutoReplyDetector.firstHeader(message, "In-Reply-To"));
@@ -66,12 +81,33 @@ class EmailReader {
 		warnings.addAll(body.warnings());
 		String newText = this.history.strip(body.text());
 		Signatures.Split split = this.signatures.split(newText);
-		List<String> reasons = this.autoReplies.reasons(message);
+		List<String> bounceReasons = this.deliveryFailures.reasons(message);
+		List<String> reasons = new ArrayList<>(bounceReasons);
+		reasons.addAll(this.autoReplies.reasons(message));
 		boolean own = ProbeMessageIds.probeIdIn(messageId).isPresent()
 				&& (this.ownAddress == null || this.ownAddress.equals(from));
-		return new EmailReading(messageId, inReplyTo, references, from, subject, dateHeader(message),
-				referencedProbeIds(inReplyTo, references), tokens(subject, body.fullText()), !reasons.isEmpty(),
-				reasons, body.source(), split.body(), split.signature(), own, warnings);
+		List<UUID> referenced = referencedProbeIds(inReplyTo, references);
+		if (!bounceReasons.isEmpty()) {
+			referenced = returnedProbeIds(raw, referenced);
+		}
+		return new EmailReading(messageId, inReplyTo, references, from, subject, dateHeader(message), referenced,
+				tokens(subject, body.fullText()), !reasons.isEmpty(), reasons, !bounceReasons.isEmpty(), body.source(),
+				split.body(), split.signature(), own, warnings);
+	}
+
+	/**
+	 * A bounce names the message it returns in an attached copy or its headers: our
+	 * Message-ID there says which probe's address failed.
+	 */
+	private List<UUID> returnedProbeIds(byte[] raw, List<UUID> referenced) {
+		int length = Math.min(raw.length, this.maxScannedBytes);
+		String text = new String(raw, 0, length, StandardCharsets.ISO_8859_1);
+		int body = text.indexOf("\n\n");
+		int crlfBody = text.indexOf("\r\n\r\n");
+		int start = (body < 0) ? crlfBody : (crlfBody < 0) ? body : Math.min(body, crlfBody);
+		Set<UUID> ids = new LinkedHashSet<>(referenced);
+		ids.addAll(ProbeMessageIds.probeIdsIn(text.substring(Math.max(0, start))));
+		return List.copyOf(ids);
 	}
 
 	private static List<UUID> referencedProbeIds(List<String> inReplyTo, List<String> references) {

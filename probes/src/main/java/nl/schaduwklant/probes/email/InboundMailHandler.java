@@ -98,7 +98,8 @@ class InboundMailHandler {
 		String why = reading.autoReply() ? String.join("; ", reading.autoReplyReasons())
 				: "matched by " + match.basis();
 		return new Reply(mail.internalDate().plus(Clocks.HALF_A_SECOND), Clocks.IMAP_INTERNALDATE, reading.autoReply(),
-				why + "; INTERNALDATE " + mail.internalDate(), reading.newText(), reading.signature(), evidenceId);
+				why + "; INTERNALDATE " + mail.internalDate(), reading.newText(), reading.signature(), evidenceId,
+				reading.bounce(), match.basis());
 	}
 
 }

@@ -35,6 +35,22 @@ final class ProbeMessageIds {
 	}
 
 	/**
+	 * @param text any text, such as the message a bounce returns
+	 * @return the probe ids of our Message-IDs in it, in order
+	 */
+	static List<UUID> probeIdsIn(String text) {
+		List<UUID> ids = new ArrayList<>();
+		Matcher matcher = OURS.matcher(text);
+		while (matcher.find()) {
+			UUID id = UUID.fromString(matcher.group(1));
+			if (!ids.contains(id)) {
+				ids.add(id);
+			}
+		}
+		return ids;
+	}
+
+	/**
 	 * @param header an In-Reply-To or References header, possibly folded
 	 * @return the Message-IDs it lists, in order
 	 */

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Separates the signature from the new text of a reply: after the standard {@code "-- "}
  * delimiter, or from a closing such as "Met vriendelijke groet" or "Kind regards" near
- * the end, or a "Verstuurd vanaf mijn iPhone" line.
+ * the end, a "Verstuurd vanaf mijn iPhone" line, or a name after a dash as the last lines
+ * ("-Abhishek Kona").
  */
 class Signatures {
 
@@ -18,9 +19,22 @@ class Signatures {
 				+ "kind regards|best regards|warm regards|regards|best wishes|yours sincerely|sincerely|"
 				+ "yours faithfully|cheers)\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern SENT_FROM = Pattern.compile(
-			"^\\s*(verstuurd|verzonden) (vanaf|vanuit|met) (mijn|m'n) .*$|^\\s*sent from my .*$",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * A short device line; a sentence that starts the same way ("Sent from my desk, …")
+	 * is not.
+	 */
+	private static final Pattern SENT_FROM = Pattern
+		.compile(
+				"^\\s*((verstuurd|verzonden) (vanaf|vanuit|met) (mijn|m'n)|"
+						+ "sent from my|envoy(é|e) de mon|enviado desde mi|inviato da(l mio)?) [\\p{L}\\d' ]{1,40}$|"
+						+ "^\\s*von meinem [\\p{L}\\d' ]{1,40} gesendet$",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A name after a dash, such as "-Abhishek Kona" or "-- Tim", as the last lines. */
+	private static final Pattern DASH_NAME = Pattern
+		.compile("^\\s*(-|--\\s?)\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*$");
+
+	private static final int DASH_NAME_WITHIN_LAST_LINES = 2;
 
 	private static final int CLOSING_WITHIN_LAST_LINES = 15;
 
@@ -53,7 +67,7 @@ class Signatures {
 			}
 		}
 		int closing = closing(lines);
-		return earliest(earliest(delimiter, sentFrom), closing);
+		return earliest(earliest(delimiter, sentFrom), earliest(closing, dashName(lines)));
 	}
 
 	private static int closing(List<String> lines) {
@@ -65,6 +79,20 @@ class Signatures {
 			}
 			seen++;
 			if (seen > 1 && content - seen < CLOSING_WITHIN_LAST_LINES && CLOSING.matcher(lines.get(i)).matches()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int dashName(List<String> lines) {
+		int seen = 0;
+		for (int i = lines.size() - 1; i > 0 && seen < DASH_NAME_WITHIN_LAST_LINES; i--) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			seen++;
+			if (DASH_NAME.matcher(lines.get(i)).matches()) {
 				return i;
 			}
 		}

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.schaduwklant.probes.ContactResult;
 import nl.schaduwklant.probes.Conversation;
+import nl.schaduwklant.probes.MatchBasis;
 import nl.schaduwklant.probes.PhoneCall;
 import nl.schaduwklant.probes.Observation;
 import nl.schaduwklant.probes.ProbeOutcome;
@@ -132,6 +133,13 @@ public class ProbeRun {
 
 	@Column(name = "answer_signature")
 	private String answerSignature;
+
+	@Column(name = "answer_match_basis")
+	@Enumerated(EnumType.STRING)
+	private MatchBasis answerMatchBasis;
+
+	@Column(name = "address_bounced_at")
+	private Instant addressBouncedAt;
 
 	@Column(name = "answer_evidence_id")
 	private UUID answerEvidenceId;
@@ -356,6 +364,16 @@ public class ProbeRun {
 	 * @return whether this made the probe RESPONDED
 	 */
 	boolean recordReply(Reply reply) {
+		if (reply.bounce()) {
+			// the address does not work: a finding, never an answer nor an
+			// acknowledgement
+			if (this.addressBouncedAt == null) {
+				this.addressBouncedAt = reply.receivedAt();
+			}
+			record(TimelineEventType.ADDRESS_BOUNCED, reply.receivedAt(), reply.clock(), reply.describe(),
+					reply.evidenceId());
+			return false;
+		}
 		boolean late = this.deadlineAt != null && reply.receivedAt().isAfter(this.deadlineAt);
 		boolean open = this.state == ProbeState.AWAITING_RESPONSE || this.state == ProbeState.SENDING;
 		if (!open || late) {
@@ -386,6 +404,7 @@ public class ProbeRun {
 		this.replyClock = reply.clock();
 		this.answerText = reply.text();
 		this.answerSignature = reply.signature();
+		this.answerMatchBasis = reply.basis();
 		this.answerEvidenceId = reply.evidenceId();
 		record(TimelineEventType.HUMAN_REPLY_RECEIVED, reply.receivedAt(), reply.clock(), reply.describe(),
 				reply.evidenceId());
@@ -488,7 +507,7 @@ public class ProbeRun {
 	Observation toObservation(Conversation conversation, PhoneCall call) {
 		return new Observation(this.contactedAt, this.contactedAtClock, this.autoAcknowledgedAt, this.firstHumanReplyAt,
 				this.replyClock, this.answerText, this.answerSignature, this.answerEvidenceId, timeline(), conversation,
-				call);
+				call, this.answerMatchBasis, this.addressBouncedAt);
 	}
 
 	ProbeSummary toSummary(Conversation conversation, PhoneCall call) {

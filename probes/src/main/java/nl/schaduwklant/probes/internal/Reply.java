@@ -3,6 +3,8 @@ package nl.schaduwklant.probes.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import nl.schaduwklant.probes.MatchBasis;
+
 /**
  * A reply to a probe, as the probe records it.
  *
@@ -13,12 +15,21 @@ import java.util.UUID;
  * @param text its new text
  * @param signature its signature
  * @param evidenceId its raw evidence
+ * @param bounce whether it is a bounce: our message could not be delivered (automatic
+ * too)
+ * @param basis how it was matched to the probe, if known
  */
 public record Reply(Instant receivedAt, String clock, boolean automatic, String why, String text, String signature,
-		UUID evidenceId) {
+		UUID evidenceId, boolean bounce, MatchBasis basis) {
+
+	public Reply(Instant receivedAt, String clock, boolean automatic, String why, String text, String signature,
+			UUID evidenceId) {
+		this(receivedAt, clock, automatic, why, text, signature, evidenceId, false, null);
+	}
 
 	String describe() {
-		return (this.automatic ? "automatic reply" : "human reply") + ((this.why != null) ? " (" + this.why + ")" : "");
+		return (this.bounce ? "bounce" : this.automatic ? "automatic reply" : "human reply")
+				+ ((this.why != null) ? " (" + this.why + ")" : "");
 	}
 
 }

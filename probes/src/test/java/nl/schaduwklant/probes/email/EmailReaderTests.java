@@ -171,6 +171,73 @@ class EmailReaderTests {
 		}
 	}
 
+	@Test
+	void shouldTakeAQmailFailureNoticeForABounceOfTheProbeItReturns() {
+		EmailReading reading = read("qmail-bounce-of-probe.eml");
+		assertThat(reading.bounce()).isTrue();
+		assertThat(reading.autoReply()).isTrue();
+		assertThat(reading.autoReplyReasons()).contains("sent by MAILER-DAEMON@mx.gemeente-voorbeeld.example",
+				"subject \"failure notice\" is typical of a bounce");
+		assertThat(reading.referencedProbeIds()).containsExactly(PROBE);
+	}
+
+	@Test
+	void shouldNotTakeAnOutOfOfficeNoticeForABounce() {
+		EmailReading reading = read("auto-reply-rfc3834.eml");
+		assertThat(reading.autoReply()).isTrue();
+		assertThat(reading.bounce()).isFalse();
+	}
+
+	@Test
+	void shouldKeepTheAnswerWrittenBelowAndBetweenQuotedLines() {
+		String text = """
+				Op 2 dec. 2026 om 10:15 schreef Marieke de Vries <marieke.devries@schaduwklant.test>:
+				> Hoe lang duurt de behandeling van mijn bezwaar?
+
+				De behandeltermijn is zes weken.
+
+				> Kan ik het bezwaar ook online indienen?
+
+				Ja, via Mijn Gemeente.
+
+				Met vriendelijke groet,
+				Noah Jansen
+				""";
+		EmailReading reading = this.reader.read(plain(text), false);
+		assertThat(reading.newText()).isEqualTo("De behandeltermijn is zes weken.\n\nJa, via Mijn Gemeente.");
+		assertThat(reading.signature()).isEqualTo("Met vriendelijke groet,\nNoah Jansen");
+	}
+
+	@Test
+	void shouldRemoveGermanAndFrenchAttributionsAndHeaderBlocks() {
+		assertThat(this.reader.read(plain("""
+				Die Frist beträgt sechs Wochen.
+
+				Am Mi., 2. Dez. 2026 um 10:15 Uhr schrieb Marieke de Vries <marieke.devries@schaduwklant.test>:
+				Hoe lang duurt het?
+				"""), false).newText()).isEqualTo("Die Frist beträgt sechs Wochen.");
+		assertThat(this.reader.read(plain("""
+				Le délai est de six semaines.
+
+				De : Marieke de Vries <marieke.devries@schaduwklant.test>
+				Envoyé : mercredi 2 décembre 2026 10:15
+				À : info@gemeente-voorbeeld.example
+				Objet : Vraag over mijn bezwaar
+				"""), false).newText()).isEqualTo("Le délai est de six semaines.");
+		assertThat(this.reader.read(plain("""
+				Zes weken.
+
+				---- Marieke de Vries wrote ----
+				Hoe lang duurt het?
+				"""), false).newText()).isEqualTo("Zes weken.");
+	}
+
+	private static byte[] plain(String text) {
+		return ("From: info@gemeente-voorbeeld.example\r\nSubject: Re: bezwaar\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text)
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	private EmailReading read(String name) {
 		return this.reader.read(raw(name), false);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.schaduwklant.probes.ContactResult;
+import nl.schaduwklant.probes.MatchBasis;
 import nl.schaduwklant.probes.ProbeOutcome;
 import nl.schaduwklant.probes.ProbeState;
 import nl.schaduwklant.probes.TimelineEvent;
@@ -117,6 +118,32 @@ class ProbeRunTests {
 		assertThat(types()).containsSubsequence(TimelineEventType.AUTO_REPLY_RECEIVED,
 				TimelineEventType.FURTHER_REPLY_RECEIVED, TimelineEventType.HUMAN_REPLY_RECEIVED,
 				TimelineEventType.FURTHER_REPLY_RECEIVED);
+	}
+
+	@Test
+	void shouldRecordABounceAsAFindingNeitherAnAcknowledgementNorAnAnswer() {
+		awaiting();
+		Reply bounce = new Reply(this.now.plusSeconds(2), Clocks.IMAP_INTERNALDATE, true, "sent by MAILER-DAEMON", "",
+				"", UUID.randomUUID(), true, MatchBasis.THREAD_HEADERS);
+		assertThat(this.run.recordReply(bounce)).isFalse();
+		assertThat(this.run.getState()).isEqualTo(ProbeState.AWAITING_RESPONSE);
+		var observation = this.run.toObservation(null, null);
+		assertThat(observation.addressBouncedAt()).isEqualTo(this.now.plusSeconds(2));
+		assertThat(observation.autoAcknowledgedAt()).isNull();
+		assertThat(observation.firstHumanReplyAt()).isNull();
+		assertThat(this.run.timeline()).last().satisfies((event) -> {
+			assertThat(event.type()).isEqualTo(TimelineEventType.ADDRESS_BOUNCED);
+			assertThat(event.evidenceId()).isEqualTo(bounce.evidenceId());
+			assertThat(event.detail()).startsWith("bounce");
+		});
+	}
+
+	@Test
+	void shouldKeepHowTheAnswerWasMatched() {
+		awaiting();
+		this.run.recordReply(new Reply(this.now.plusSeconds(60), Clocks.IMAP_INTERNALDATE, false, null, "tekst", "",
+				UUID.randomUUID(), false, MatchBasis.SENDER_AND_SUBJECT));
+		assertThat(this.run.toObservation(null, null).answerMatchBasis()).isEqualTo(MatchBasis.SENDER_AND_SUBJECT);
 	}
 
 	@Test

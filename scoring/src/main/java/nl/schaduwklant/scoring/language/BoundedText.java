@@ -20,6 +20,9 @@ import org.languagetool.markup.AnnotatedTextBuilder;
  * paragraph break in place of the next space (LanguageTool's time grows faster than the
  * length of a sentence); a run of spaces longer than {@code maxTokenLength} is one
  * paragraph break too;</li>
+ * <li>a short line ending in a comma (a salutation such as "Beste mevrouw Jansen," or a
+ * closing such as "Met vriendelijke groet,") ends its paragraph, so that the next line
+ * opens a sentence, as a reader takes it;</li>
  * <li>once {@code maxCharacters} characters are taken, or {@value #MAX_SKIPPED_SPANS}
  * spans are skipped, the rest of the text is cut off.</li>
  * </ul>
@@ -31,6 +34,11 @@ final class BoundedText {
 	private static final String PARAGRAPH_BREAK = "\n\n";
 
 	private static final String CLOSERS = "\"'”’»)]";
+
+	/** The longest line taken for a salutation or a closing when it ends in a comma. */
+	static final int MAX_SALUTATION_LENGTH = 60;
+
+	private int lineStart;
 
 	private final String text;
 
@@ -97,9 +105,13 @@ final class BoundedText {
 		if (spaceAsBreak || spaces.indexOf('\n') != spaces.lastIndexOf('\n')) {
 			this.sinceSentenceEnd = 0;
 		}
+		boolean salutation = endsSalutation(position, spaces);
+		if (spaces.indexOf('\n') >= 0) {
+			this.lineStart = position + spaces.lastIndexOf('\n') + 1;
+		}
 		boolean forcedBreak = space > 0 && this.sinceSentenceEnd > 0
 				&& this.sinceSentenceEnd + space + token > this.limits.maxSentenceLength();
-		if (spaceAsBreak || forcedBreak) {
+		if (spaceAsBreak || forcedBreak || salutation) {
 			this.builder.addMarkup(spaces, PARAGRAPH_BREAK);
 			this.sinceSentenceEnd = 0;
 		}
@@ -112,6 +124,15 @@ final class BoundedText {
 		this.checked += cost;
 		this.sinceSentenceEnd = endsSentence(word) ? 0 : this.sinceSentenceEnd + token;
 		return true;
+	}
+
+	/**
+	 * @return whether the spaces from {@code position} end a short line that ends in a
+	 * comma
+	 */
+	private boolean endsSalutation(int position, String spaces) {
+		return spaces.indexOf('\n') >= 0 && spaces.indexOf('\n') == spaces.lastIndexOf('\n') && position > 0
+				&& this.text.charAt(position - 1) == ',' && position - this.lineStart <= MAX_SALUTATION_LENGTH;
 	}
 
 	private boolean skip(int position, int tokenStart, int tokenEnd) {

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -56,6 +59,17 @@ public class LanguageChecker implements AutoCloseable {
 
 	private volatile boolean closed;
 
+	private final LanguageProperties properties;
+
+	private final Clock clock;
+
+	private final TimedCheck.Check check;
+
+	private final Map<String, String> otherLanguages;
+
+	/** Checkers of the other languages answers came in, made when first needed. */
+	private final Map<String, LanguageChecker> otherCheckers = new ConcurrentHashMap<>();
+
 	/**
 	 * @param properties the settings
 	 * @throws IllegalArgumentException if LanguageTool does not know the language
@@ -65,6 +79,10 @@ public class LanguageChecker implements AutoCloseable {
 	}
 
 	LanguageChecker(LanguageProperties properties, Clock clock, TimedCheck.Check check) {
+		this.properties = properties;
+		this.clock = clock;
+		this.check = check;
+		this.otherLanguages = properties.otherLanguages();
 		this.languageCode = properties.language();
 		this.pool = ToolPool.of(properties.language());
 		this.instances = properties.instances();
@@ -130,6 +148,10 @@ public class LanguageChecker implements AutoCloseable {
 	 * thread is interrupted or the checker is closed: nothing was judged, try again later
 	 */
 	public LanguageFindings check(String text, List<String> allowList) {
+		return check(text, allowList, true);
+	}
+
+	private LanguageFindings check(String text, List<String> allowList, boolean identify) {
 		if (this.closed) {
 			throw new LanguageCheckerBusy("The language checker is closed");
 		}
@@ -142,6 +164,10 @@ public class LanguageChecker implements AutoCloseable {
 		if (words == 0) {
 			return new LanguageFindings(this.languageCode, outcome, 0, List.of(), 0, bounded.coverage());
 		}
+		Optional<String> written = identify ? AnswerLanguages.identify(bounded.checkedText(), words) : Optional.empty();
+		if (written.isPresent() && !written.get().equals(expectedLanguage())) {
+			return inOtherLanguage(text, allowList, written.get(), words, bounded.coverage());
+		}
 		awaitWarmBeforeChecking();
 		TimedCheck.Result result = inTurn(() -> this.timedCheck.run(bounded.annotated()));
 		if (result.timedOut()) {
@@ -152,10 +178,13 @@ public class LanguageChecker implements AutoCloseable {
 		AllowList allow = new AllowList(allowed);
 		List<LanguageIssue> issues = new ArrayList<>();
 		int ignored = 0;
+		ProtectedSpans protectedSpans = new ProtectedSpans(text);
 		for (RuleMatch match : result.matches()) {
 			LanguageCategory category = IssueCategories.of(match.getRule());
 			String covered = text.substring(match.getFromPos(), match.getToPos());
-			if (allow.allows(covered, category)) {
+			if (allow.allows(covered, category) || protectedSpans.covers(match.getFromPos(), match.getToPos())
+					|| LikelyNames.isName(text, match.getFromPos(), match.getToPos(), category,
+							match.getRule().getId())) {
 				ignored++;
 				continue;
 			}
@@ -163,7 +192,30 @@ public class LanguageChecker implements AutoCloseable {
 					match.getToPos() - match.getFromPos(), covered,
 					match.getSuggestedReplacements().stream().limit(5).toList()));
 		}
-		return new LanguageFindings(this.languageCode, outcome, words, issues, ignored, bounded.coverage());
+		return new LanguageFindings(this.languageCode, outcome, words, issues, ignored, bounded.coverage(),
+				identify ? written.orElse(null) : null, false);
+	}
+
+	/**
+	 * An answer in another language is checked in that language when LanguageTool has it
+	 * here (see {@code other-languages}), else reported as not checked: never as errors
+	 * in the expected language.
+	 */
+	private LanguageFindings inOtherLanguage(String text, List<String> allowList, String written, int words,
+			LanguageFindings.Coverage coverage) {
+		String variant = this.otherLanguages.get(written);
+		if (variant == null) {
+			return LanguageFindings.notChecked(this.languageCode, written, words, coverage);
+		}
+		LanguageChecker checker = this.otherCheckers.computeIfAbsent(variant,
+				(code) -> new LanguageChecker(this.properties.in(code), this.clock, this.check));
+		LanguageFindings findings = checker.check(text, allowList, false);
+		return new LanguageFindings(findings.language(), findings.outcome(), findings.words(), findings.issues(),
+				findings.ignored(), findings.coverage(), written, true);
+	}
+
+	private String expectedLanguage() {
+		return this.languageCode.split("-", 2)[0].toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/**
@@ -173,6 +225,7 @@ public class LanguageChecker implements AutoCloseable {
 	@Override
 	public void close() {
 		this.closed = true;
+		this.otherCheckers.values().forEach(LanguageChecker::close);
 	}
 
 	ToolPool pool() {

@@ -2,6 +2,7 @@ package nl.schaduwklant.scoring.language;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -33,6 +35,9 @@ import org.springframework.validation.annotation.Validated;
  * @param borrowTimeout how long a check waits for a free instance before it gives up with
  * {@link LanguageCheckerBusy}
  * @param warmUpTimeout how long start-up waits for the instances to be warm
+ * @param otherLanguages for answers written in another language (by its two-letter code),
+ * the LanguageTool language they are checked in (default {@code en: en-GB}); an answer in
+ * a language not listed is reported as not checked
  */
 @ConfigurationProperties("schaduwklant.scoring.language")
 @Validated
@@ -40,10 +45,30 @@ public record LanguageProperties(@DefaultValue("nl-NL") @NotBlank String languag
 		@DefaultValue("2") @Positive int instances, @DefaultValue("true") boolean warmUp, List<String> allowList,
 		@DefaultValue("20000") @Positive int maxCharacters, @DefaultValue("100") @Positive int maxTokenLength,
 		@DefaultValue("500") @Positive int maxSentenceLength, @DefaultValue("10s") @NotNull Duration timeLimit,
-		@DefaultValue("30s") @NotNull Duration borrowTimeout, @DefaultValue("5m") @NotNull Duration warmUpTimeout) {
+		@DefaultValue("30s") @NotNull Duration borrowTimeout, @DefaultValue("5m") @NotNull Duration warmUpTimeout,
+		Map<String, String> otherLanguages) {
 
+	@ConstructorBinding
 	public LanguageProperties {
 		allowList = (allowList != null) ? List.copyOf(allowList) : List.of();
+		otherLanguages = (otherLanguages != null) ? Map.copyOf(otherLanguages) : Map.of("en", "en-GB");
+	}
+
+	public LanguageProperties(String language, int instances, boolean warmUp, List<String> allowList, int maxCharacters,
+			int maxTokenLength, int maxSentenceLength, Duration timeLimit, Duration borrowTimeout,
+			Duration warmUpTimeout) {
+		this(language, instances, warmUp, allowList, maxCharacters, maxTokenLength, maxSentenceLength, timeLimit,
+				borrowTimeout, warmUpTimeout, null);
+	}
+
+	/**
+	 * @param other a LanguageTool language code
+	 * @return these settings for checking answers in that language, with one instance
+	 * made when first needed (answers in another language are the exception)
+	 */
+	LanguageProperties in(String other) {
+		return new LanguageProperties(other, 1, false, this.allowList, this.maxCharacters, this.maxTokenLength,
+				this.maxSentenceLength, this.timeLimit, this.borrowTimeout, this.warmUpTimeout, Map.of());
 	}
 
 	/**

@@ -35,7 +35,9 @@ final class ToolPool {
 
 	private static final Map<String, ToolPool> pools = new ConcurrentHashMap<>();
 
-	private static final String WARM_UP_TEXT = "Dit is een korte zin om de woordenlijsten te laden.";
+	private static final Map<String, String> WARM_UP_TEXTS = Map.of("nl",
+			"Dit is een korte zin om de woordenlijsten te laden.", "en",
+			"This is a short sentence to load the word lists.");
 
 	private final Language language;
 
@@ -220,7 +222,8 @@ final class ToolPool {
 		long start = System.nanoTime();
 		try {
 			JLanguageTool tool = new JLanguageTool(this.language);
-			tool.check(WARM_UP_TEXT);
+			AddedRules.addTo(tool);
+			tool.check(WARM_UP_TEXTS.getOrDefault(this.language.getShortCode(), "Lorem ipsum."));
 			// lendable before it counts as ready: whoever is told it is ready may borrow
 			// it
 			// at once

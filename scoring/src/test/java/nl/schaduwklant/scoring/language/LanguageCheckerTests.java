@@ -56,12 +56,22 @@ class LanguageCheckerTests {
 
 	@Test
 	void shouldNotCountAllowListedNamesOrCodesAsErrors() {
-		String text = "Uw dossier NL-2024-0042 is door ZorgVerzekeraar Plus gecontroleerd.";
+		String text = "ZorgVerzekeraar Plus heeft uw dossier NL-2024-0042 gecontroleerd.";
 		assertThat(checker.check(text, List.of()).issues()).extracting(LanguageIssue::text)
 			.containsExactly("ZorgVerzekeraar");
 		LanguageFindings allowed = checker.check(text, List.of("ZorgVerzekeraar Plus"));
 		assertThat(allowed.issues()).isEmpty();
 		assertThat(allowed.ignored()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldTakeAnUnknownCapitalisedWordInTheMiddleOfASentenceForAName() {
+		LanguageFindings findings = checker.check("Uw dossier is door ZorgVerzekeraar Plus gecontroleerd.", List.of());
+		assertThat(findings.issues()).isEmpty();
+		assertThat(findings.ignored()).isEqualTo(1);
+		assertThat(checker.check("Uw dossier is door zorgverzekeraarplus gecontroleerd.", List.of()).issues())
+			.extracting(LanguageIssue::text)
+			.containsExactly("zorgverzekeraarplus");
 	}
 
 	@Test
