@@ -19,9 +19,11 @@ import nl.schaduwklant.reports.SectorBenchmark;
 import nl.schaduwklant.reports.SectorFigure;
 import nl.schaduwklant.sandbox.GroundTruth;
 import nl.schaduwklant.sandbox.ReplyTruth;
+import nl.schaduwklant.sandbox.SandboxCatalogue;
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.CampaignDetails;
 import nl.schaduwklant.scoring.Measurement;
+import nl.schaduwklant.scoring.PersonalService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -136,6 +138,31 @@ abstract class EmailCampaignEndToEndTests {
 			.map((event) -> event.detail().replaceAll(".*matched by (\\w+).*", "$1"))
 			.collect(Collectors.toSet());
 		assertThat(bases).containsExactlyInAnyOrder("THREAD_HEADERS", "TOKEN", "SENDER_AND_SUBJECT");
+	}
+
+	@Test
+	void shouldReportHowPersonalEachAnswerWasAndThatNoAddressBounced() {
+		for (ProbeSummary probe : this.probed) {
+			ReplyTruth truth = truthOf(probe);
+			Measurement measurement = this.measured.get(probe.id());
+			assertThat(measurement.addressBounced()).as("bounce of %s", truth.organisationKey()).isFalse();
+			if (!truth.answered()) {
+				assertThat(measurement.personal()).isNull();
+				continue;
+			}
+			boolean threaded = probe.timeline()
+				.stream()
+				.filter((event) -> event.type() == TimelineEventType.HUMAN_REPLY_RECEIVED)
+				.anyMatch((event) -> event.detail().contains("matched by THREAD_HEADERS"));
+			String agent = SandboxCatalogue.organisation(truth.organisationKey()).orElseThrow().agent();
+			// every simulated organisation greets "Beste mevrouw De Vries," and signs
+			// with its agent
+			assertThat(measurement.personal()).as("personal service of %s", truth.organisationKey())
+				.isEqualTo(new PersonalService(true, true, agent, threaded));
+		}
+		assertThat(this.measured.values()).filteredOn(Measurement::answered)
+			.extracting((measurement) -> measurement.personal().sameThread())
+			.contains(true, false);
 	}
 
 	@Test

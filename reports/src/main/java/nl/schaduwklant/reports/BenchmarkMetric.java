@@ -51,7 +51,22 @@ public enum BenchmarkMetric {
 	TIME_TO_ANSWER(false, Unit.SECONDS, (channel) -> channel == Channel.PHONE),
 
 	/** Time from the connect until a person spoke. */
-	TIME_TO_LIVE_AGENT_FROM_CONNECT(false, Unit.SECONDS, (channel) -> channel == Channel.PHONE);
+	TIME_TO_LIVE_AGENT_FROM_CONNECT(false, Unit.SECONDS, (channel) -> channel == Channel.PHONE),
+
+	/** Share of an organisation's written answers that greet the customer by name. */
+	GREETED_BY_NAME(true, Unit.SHARE, (channel) -> channel != Channel.PHONE),
+
+	/** Share of an organisation's written answers signed by a person. */
+	SIGNED_BY_PERSON(true, Unit.SHARE, (channel) -> channel != Channel.PHONE),
+
+	/** Share of an organisation's e-mail answers in the same thread as our message. */
+	SAME_THREAD(true, Unit.SHARE, Channel::answeredByEmail),
+
+	/** Share of an organisation's written answers in another language than expected. */
+	ANSWERED_IN_OTHER_LANGUAGE(false, Unit.SHARE, (channel) -> channel != Channel.PHONE),
+
+	/** Share of an organisation's e-mail probes its address bounced. */
+	ADDRESS_BOUNCED(false, Unit.SHARE, (channel) -> channel == Channel.EMAIL);
 
 	private final boolean higherIsBetter;
 

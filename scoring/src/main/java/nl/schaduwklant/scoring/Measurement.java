@@ -39,18 +39,34 @@ import nl.schaduwklant.scheduler.Channel;
  * @param phone the call's figures (absent for other channels)
  * @param factsContradicted the names of the facts the answer contradicts (it contains one
  * of their known-wrong answers)
+ * @param personal how personal a written answer was (absent for calls and unanswered
+ * probes)
+ * @param addressBounced for an e-mail probe, whether a bounce said the organisation's
+ * address does not accept mail: a finding of its own (absent for other channels)
  */
 public record Measurement(UUID probeId, UUID campaignId, UUID organisationId, String organisationName, String sector,
 		Channel channel, UUID scenarioId, ProbeOutcome outcome, boolean answered, Duration timeToFirstHumanReply,
 		Duration businessTimeToFirstHumanReply, Duration timeToAutoAcknowledgement, Boolean available, Boolean botOnly,
 		Duration timeToFirstBotReply, LanguageFindings language, Double resolution, Boolean resolved,
 		List<String> factsFound, List<String> factsMissing, Instant scoredAt, PhoneFigures phone,
-		List<String> factsContradicted) {
+		List<String> factsContradicted, PersonalService personal, Boolean addressBounced) {
 
 	public Measurement {
 		factsFound = (factsFound != null) ? List.copyOf(factsFound) : List.of();
 		factsMissing = (factsMissing != null) ? List.copyOf(factsMissing) : List.of();
 		factsContradicted = (factsContradicted != null) ? List.copyOf(factsContradicted) : List.of();
+	}
+
+	public Measurement(UUID probeId, UUID campaignId, UUID organisationId, String organisationName, String sector,
+			Channel channel, UUID scenarioId, ProbeOutcome outcome, boolean answered, Duration timeToFirstHumanReply,
+			Duration businessTimeToFirstHumanReply, Duration timeToAutoAcknowledgement, Boolean available,
+			Boolean botOnly, Duration timeToFirstBotReply, LanguageFindings language, Double resolution,
+			Boolean resolved, List<String> factsFound, List<String> factsMissing, Instant scoredAt, PhoneFigures phone,
+			List<String> factsContradicted) {
+		this(probeId, campaignId, organisationId, organisationName, sector, channel, scenarioId, outcome, answered,
+				timeToFirstHumanReply, businessTimeToFirstHumanReply, timeToAutoAcknowledgement, available, botOnly,
+				timeToFirstBotReply, language, resolution, resolved, factsFound, factsMissing, scoredAt, phone,
+				factsContradicted, null, null);
 	}
 
 	public Measurement(UUID probeId, UUID campaignId, UUID organisationId, String organisationName, String sector,
@@ -84,7 +100,7 @@ public record Measurement(UUID probeId, UUID campaignId, UUID organisationId, St
 				this.channel, this.scenarioId, this.outcome, this.answered, this.timeToFirstHumanReply,
 				this.businessTimeToFirstHumanReply, this.timeToAutoAcknowledgement, this.available, this.botOnly,
 				this.timeToFirstBotReply, this.language, this.resolution, this.resolved, this.factsFound,
-				this.factsMissing, this.scoredAt, figures, this.factsContradicted);
+				this.factsMissing, this.scoredAt, figures, this.factsContradicted, this.personal, this.addressBounced);
 	}
 
 }

@@ -24,11 +24,28 @@ import nl.schaduwklant.reports.BenchmarkMetric;
  * @param timeToAnswerSeconds from ringing until a call connected (phone only)
  * @param timeToLiveAgentFromConnectSeconds from the connect until a person spoke (phone
  * only)
+ * @param greetedByName whether a written answer greeted the customer by name
+ * @param signedByPerson whether a written answer was signed by a person
+ * @param sameThread whether an e-mail answer kept our thread
+ * @param otherLanguage whether a written answer was in another language than expected
+ * @param addressBounced whether an e-mail probe's address bounced (e-mail only)
  */
 public record ReportFact(UUID probeId, UUID organisationId, String organisationName, boolean answered,
 		Double timeToReplySeconds, Double businessTimeToReplySeconds, Double timeToAcknowledgementSeconds,
 		Double errorsPer100Words, Double resolution, Boolean available, Boolean botOnly, Boolean connected,
-		Boolean liveAgentWithin15Seconds, Double timeToAnswerSeconds, Double timeToLiveAgentFromConnectSeconds) {
+		Boolean liveAgentWithin15Seconds, Double timeToAnswerSeconds, Double timeToLiveAgentFromConnectSeconds,
+		Boolean greetedByName, Boolean signedByPerson, Boolean sameThread, Boolean otherLanguage,
+		Boolean addressBounced) {
+
+	public ReportFact(UUID probeId, UUID organisationId, String organisationName, boolean answered,
+			Double timeToReplySeconds, Double businessTimeToReplySeconds, Double timeToAcknowledgementSeconds,
+			Double errorsPer100Words, Double resolution, Boolean available, Boolean botOnly, Boolean connected,
+			Boolean liveAgentWithin15Seconds, Double timeToAnswerSeconds, Double timeToLiveAgentFromConnectSeconds) {
+		this(probeId, organisationId, organisationName, answered, timeToReplySeconds, businessTimeToReplySeconds,
+				timeToAcknowledgementSeconds, errorsPer100Words, resolution, available, botOnly, connected,
+				liveAgentWithin15Seconds, timeToAnswerSeconds, timeToLiveAgentFromConnectSeconds, null, null, null,
+				null, null);
+	}
 
 	public ReportFact(UUID probeId, UUID organisationId, String organisationName, boolean answered,
 			Double timeToReplySeconds, Double businessTimeToReplySeconds, Double timeToAcknowledgementSeconds,
@@ -56,6 +73,11 @@ public record ReportFact(UUID probeId, UUID organisationId, String organisationN
 			case LIVE_AGENT_WITHIN_15_SECONDS -> share(this.liveAgentWithin15Seconds);
 			case TIME_TO_ANSWER -> this.timeToAnswerSeconds;
 			case TIME_TO_LIVE_AGENT_FROM_CONNECT -> this.timeToLiveAgentFromConnectSeconds;
+			case GREETED_BY_NAME -> share(this.greetedByName);
+			case SIGNED_BY_PERSON -> share(this.signedByPerson);
+			case SAME_THREAD -> share(this.sameThread);
+			case ANSWERED_IN_OTHER_LANGUAGE -> share(this.otherLanguage);
+			case ADDRESS_BOUNCED -> share(this.addressBounced);
 		};
 	}
 

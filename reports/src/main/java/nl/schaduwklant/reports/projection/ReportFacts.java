@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scoring.Measurement;
+import nl.schaduwklant.scoring.PersonalService;
 import nl.schaduwklant.scoring.PhoneFigures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,8 @@ public class ReportFacts {
 
 	private static final String COLUMNS = "probe_id, organisation_id, organisation_name, answered, time_to_reply_seconds, "
 			+ "business_time_to_reply_seconds, time_to_ack_seconds, errors_per_100_words, resolution, available, bot_only, "
-			+ "connected, live_agent_within_15s, time_to_answer_seconds, time_to_agent_from_connect_seconds";
+			+ "connected, live_agent_within_15s, time_to_answer_seconds, time_to_agent_from_connect_seconds, "
+			+ "greeted_by_name, signed_by_person, same_thread, other_language, address_bounced";
 
 	/** The answer time NEN 8878 asks of 85 % of calls, counted from ringing. */
 	static final Duration NEN_8878_ANSWER_TIME = Duration.ofSeconds(15);
@@ -42,13 +44,15 @@ public class ReportFacts {
 
 	void put(Measurement measurement) {
 		PhoneFigures phone = measurement.phone();
+		PersonalService personal = measurement.personal();
 		this.jdbc.sql("delete from report_fact where probe_id = ?").param(measurement.probeId()).update();
 		this.jdbc.sql("""
 				insert into report_fact (probe_id, campaign_id, organisation_id, organisation_name, sector, channel,
 				    outcome, answered, time_to_reply_seconds, business_time_to_reply_seconds, time_to_ack_seconds,
 				    errors_per_100_words, resolution, resolved, scored_at, available, bot_only, connected,
-				    live_agent_within_15s, time_to_answer_seconds, time_to_agent_from_connect_seconds)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    live_agent_within_15s, time_to_answer_seconds, time_to_agent_from_connect_seconds,
+				    greeted_by_name, signed_by_person, same_thread, other_language, address_bounced)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(measurement.probeId(), measurement.campaignId(), measurement.organisationId(),
 					measurement.organisationName(), measurement.sector(), measurement.channel().name(),
@@ -61,7 +65,13 @@ public class ReportFacts {
 					measurement.botOnly(), (phone != null) ? phone.connected() : null,
 					(phone != null) ? phone.liveAgentWithin(NEN_8878_ANSWER_TIME) : null,
 					(phone != null) ? seconds(phone.timeToAnswer()) : null,
-					(phone != null) ? seconds(phone.timeToLiveAgentFromConnect()) : null)
+					(phone != null) ? seconds(phone.timeToLiveAgentFromConnect()) : null,
+					(personal != null) ? personal.greetedByName() : null,
+					(personal != null) ? personal.signedByPerson() : null,
+					(personal != null) ? personal.sameThread() : null,
+					(measurement.language() != null && measurement.language().answerLanguage() != null)
+							? measurement.language().otherLanguage() : null,
+					measurement.addressBounced())
 			.update();
 	}
 
@@ -125,7 +135,9 @@ public class ReportFacts {
 				number(rs, "business_time_to_reply_seconds"), number(rs, "time_to_ack_seconds"),
 				number(rs, "errors_per_100_words"), number(rs, "resolution"), flag(rs, "available"),
 				flag(rs, "bot_only"), flag(rs, "connected"), flag(rs, "live_agent_within_15s"),
-				number(rs, "time_to_answer_seconds"), number(rs, "time_to_agent_from_connect_seconds"));
+				number(rs, "time_to_answer_seconds"), number(rs, "time_to_agent_from_connect_seconds"),
+				flag(rs, "greeted_by_name"), flag(rs, "signed_by_person"), flag(rs, "same_thread"),
+				flag(rs, "other_language"), flag(rs, "address_bounced"));
 	}
 
 	private static Boolean flag(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,8 @@
 package nl.schaduwklant.scoring.internal;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import nl.schaduwklant.probes.Availability;
 import nl.schaduwklant.probes.Conversation;
@@ -9,11 +11,16 @@ import nl.schaduwklant.probes.ProbeObserved;
 import nl.schaduwklant.probes.ProbeOutcome;
 import nl.schaduwklant.scoring.LanguageFindings;
 import nl.schaduwklant.scoring.Measurement;
+import nl.schaduwklant.scoring.PersonalService;
 import nl.schaduwklant.scoring.PhoneFigures;
 import nl.schaduwklant.scoring.language.LanguageChecker;
 import nl.schaduwklant.scoring.metric.ResponseTimes;
 import nl.schaduwklant.scoring.resolution.Resolution;
 import nl.schaduwklant.scoring.resolution.ResolutionScorer;
+import nl.schaduwklant.scoring.service.PersonalServiceJudge;
+import nl.schaduwklant.scheduler.ChatEndpoint;
+import nl.schaduwklant.scheduler.Endpoints;
+import nl.schaduwklant.scheduler.PreChat;
 
 /**
  * Derives a probe's measurement from its observation. Language is judged on the new text
@@ -31,12 +38,19 @@ class MeasurementCalculator {
 
 	private final Clock clock;
 
+	private final Supplier<String> customerName;
+
+	/**
+	 * @param customerName the mystery customer's name, as the probes give it (absent when
+	 * no mystery mailbox is configured)
+	 */
 	MeasurementCalculator(ResponseTimes responseTimes, ResolutionScorer resolution, LanguageChecker language,
-			Clock clock) {
+			Clock clock, Supplier<String> customerName) {
 		this.responseTimes = responseTimes;
 		this.resolution = resolution;
 		this.language = language;
 		this.clock = clock;
+		this.customerName = customerName;
 	}
 
 	Measurement measure(ProbeObserved observed) {
@@ -62,7 +76,28 @@ class MeasurementCalculator {
 						: reviewedHelp(observation).orElse(null),
 				(resolved != null) ? resolved.found() : null, (resolved != null) ? resolved.missing() : null,
 				this.clock.instant(), (observation.call() != null) ? PhoneFigures.of(observation.call()) : null,
-				(resolved != null) ? resolved.contradicted() : null);
+				(resolved != null) ? resolved.contradicted() : null, written ? personal(observed) : null,
+				(observed.channel() == nl.schaduwklant.scheduler.Channel.EMAIL)
+						? Boolean.valueOf(observation.addressBouncedAt() != null) : null);
+	}
+
+	/**
+	 * The customer's name is the one the probe gave: a chat's own pre-chat name, else the
+	 * mystery mailbox's. A chat is signed by the agent's shown name.
+	 */
+	private PersonalService personal(ProbeObserved observed) {
+		Observation observation = observed.observation();
+		boolean chat = observation.conversation() != null;
+		String name = Optional.ofNullable(observed.target().endpoints())
+			.map(Endpoints::chat)
+			.filter((endpoint) -> chat)
+			.map(ChatEndpoint::preChat)
+			.map(PreChat::name)
+			.filter((given) -> !given.isBlank())
+			.orElseGet(this.customerName);
+		String signature = chat ? observation.conversation().agentName() : observation.answerSignature();
+		return PersonalServiceJudge.judge(observation.answerText(), signature, observation.answerMatchBasis(), name,
+				observed.target().name(), !chat);
 	}
 
 	/**

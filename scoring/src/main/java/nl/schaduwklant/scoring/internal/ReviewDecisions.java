@@ -230,7 +230,8 @@ class ReviewDecisions implements ReviewQueue {
 				ProbeOutcome.RESPONDED, true, took, business, original.timeToAutoAcknowledgement(),
 				original.available(), original.botOnly(), original.timeToFirstBotReply(), original.language(),
 				original.resolution(), original.resolved(), original.factsFound(), original.factsMissing(),
-				original.scoredAt(), original.phone(), original.factsContradicted());
+				original.scoredAt(), original.phone(), original.factsContradicted(), original.personal(),
+				original.addressBounced());
 		ReviewOutcome outcome = record(decision, by, MeasurementCorrection.seconds(original.timeToFirstHumanReply()),
 				MeasurementCorrection.seconds(took), original);
 		this.evidence.attach(reply.evidenceId(), probe.id());

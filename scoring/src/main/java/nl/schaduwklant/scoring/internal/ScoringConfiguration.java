@@ -10,6 +10,8 @@ import nl.schaduwklant.scoring.metric.ResponseTimes;
 import nl.schaduwklant.scoring.resolution.ResolutionScorer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import nl.schaduwklant.probes.MysteryMailbox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,8 +46,9 @@ class ScoringConfiguration {
 
 	@Bean
 	MeasurementCalculator measurementCalculator(ResponseTimes responseTimes, ResolutionScorer resolution,
-			LanguageChecker language, Clock clock) {
-		return new MeasurementCalculator(responseTimes, resolution, language, clock);
+			LanguageChecker language, Clock clock, ObjectProvider<MysteryMailbox> mailbox) {
+		return new MeasurementCalculator(responseTimes, resolution, language, clock,
+				() -> mailbox.stream().map(MysteryMailbox::displayName).findFirst().orElse(null));
 	}
 
 }

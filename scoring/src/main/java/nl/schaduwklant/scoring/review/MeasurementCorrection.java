@@ -71,7 +71,8 @@ public record MeasurementCorrection(String field, String value) {
 						answered, answered ? m.timeToFirstHumanReply() : null,
 						answered ? m.businessTimeToFirstHumanReply() : null, m.timeToAutoAcknowledgement(),
 						m.available(), m.botOnly(), m.timeToFirstBotReply(), m.language(), m.resolution(), m.resolved(),
-						m.factsFound(), m.factsMissing(), m.scoredAt(), m.phone(), m.factsContradicted());
+						m.factsFound(), m.factsMissing(), m.scoredAt(), m.phone(), m.factsContradicted(), m.personal(),
+						m.addressBounced());
 			}
 			case "resolved" -> {
 				boolean resolved = flag();
@@ -79,7 +80,8 @@ public record MeasurementCorrection(String field, String value) {
 						m.channel(), m.scenarioId(), m.outcome(), m.answered(), m.timeToFirstHumanReply(),
 						m.businessTimeToFirstHumanReply(), m.timeToAutoAcknowledgement(), m.available(), m.botOnly(),
 						m.timeToFirstBotReply(), m.language(), m.resolution(), resolved, m.factsFound(),
-						m.factsMissing(), m.scoredAt(), m.phone(), m.factsContradicted());
+						m.factsMissing(), m.scoredAt(), m.phone(), m.factsContradicted(), m.personal(),
+						m.addressBounced());
 			}
 			case "timeToFirstHumanReplySeconds", "businessTimeToFirstHumanReplySeconds" -> {
 				Duration took = duration();
@@ -89,7 +91,7 @@ public record MeasurementCorrection(String field, String value) {
 						wall ? took : m.timeToFirstHumanReply(), wall ? m.businessTimeToFirstHumanReply() : took,
 						m.timeToAutoAcknowledgement(), m.available(), m.botOnly(), m.timeToFirstBotReply(),
 						m.language(), m.resolution(), m.resolved(), m.factsFound(), m.factsMissing(), m.scoredAt(),
-						m.phone(), m.factsContradicted());
+						m.phone(), m.factsContradicted(), m.personal(), m.addressBounced());
 			}
 			case "timeToLiveAgentFromRingingSeconds", "timeToLiveAgentFromConnectSeconds" -> {
 				Duration took = duration();
