@@ -31,12 +31,24 @@ import nl.schaduwklant.scheduler.Channel;
  * @param timeline everything that happened
  * @param conversation what a chat observed (absent for other channels)
  * @param call what a call observed (absent for other channels)
+ * @param addressBouncedAt when a bounce said our e-mail could not be delivered, while the
+ * probe was open (absent when none did)
  */
 public record ProbeSummary(UUID id, UUID campaignId, UUID organisationId, String organisationName, String sector,
 		UUID scenarioId, String scenarioTitle, Channel channel, String token, ProbeState state, ProbeOutcome outcome,
 		int attempts, String problem, Instant retryAt, Instant contactedAt, Instant deadlineAt,
 		Instant autoAcknowledgedAt, Instant firstHumanReplyAt, List<TimelineEvent> timeline, Conversation conversation,
-		PhoneCall call) {
+		PhoneCall call, Instant addressBouncedAt) {
+
+	public ProbeSummary(UUID id, UUID campaignId, UUID organisationId, String organisationName, String sector,
+			UUID scenarioId, String scenarioTitle, Channel channel, String token, ProbeState state,
+			ProbeOutcome outcome, int attempts, String problem, Instant retryAt, Instant contactedAt,
+			Instant deadlineAt, Instant autoAcknowledgedAt, Instant firstHumanReplyAt, List<TimelineEvent> timeline,
+			Conversation conversation, PhoneCall call) {
+		this(id, campaignId, organisationId, organisationName, sector, scenarioId, scenarioTitle, channel, token, state,
+				outcome, attempts, problem, retryAt, contactedAt, deadlineAt, autoAcknowledgedAt, firstHumanReplyAt,
+				timeline, conversation, call, null);
+	}
 
 	public ProbeSummary(UUID id, UUID campaignId, UUID organisationId, String organisationName, String sector,
 			UUID scenarioId, String scenarioTitle, Channel channel, String token, ProbeState state,

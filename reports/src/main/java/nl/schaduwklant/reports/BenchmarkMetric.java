@@ -60,7 +60,7 @@ public enum BenchmarkMetric {
 	SIGNED_BY_PERSON(true, Unit.SHARE, (channel) -> channel != Channel.PHONE),
 
 	/** Share of an organisation's e-mail answers in the same thread as our message. */
-	SAME_THREAD(true, Unit.SHARE, Channel::answeredByEmail),
+	SAME_THREAD(true, Unit.SHARE, (channel) -> channel == Channel.EMAIL),
 
 	/** Share of an organisation's written answers in another language than expected. */
 	ANSWERED_IN_OTHER_LANGUAGE(false, Unit.SHARE, (channel) -> channel != Channel.PHONE),

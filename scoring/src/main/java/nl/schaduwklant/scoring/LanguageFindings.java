@@ -214,7 +214,13 @@ public record LanguageFindings(String language, Outcome outcome, int words, List
 		/**
 		 * The rest of the text, beyond the size limit.
 		 */
-		BEYOND_LIMIT
+		BEYOND_LIMIT,
+
+		/**
+		 * A paragraph in another language than the answer (an English disclaimer under a
+		 * Dutch answer): never judged as errors in the answer's language.
+		 */
+		OTHER_LANGUAGE
 
 	}
 

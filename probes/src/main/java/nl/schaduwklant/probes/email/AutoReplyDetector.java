@@ -78,6 +78,11 @@ class AutoReplyDetector {
 		if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/report")) {
 			reasons.add("Content-Type: multipart/report (delivery or disposition report)");
 		}
+		String system = DeliveryFailures.sender(message);
+		if (system != null && !system.toLowerCase(Locale.ROOT).replace("_", "").startsWith("postmaster")) {
+			// a mailbox a person may answer from, unlike MAILER-DAEMON
+			reasons.add("sent by the mail system " + system);
+		}
 		String subject = subjectOf(message);
 		if (subject != null) {
 			for (Pattern pattern : SUBJECTS) {
@@ -91,7 +96,7 @@ class AutoReplyDetector {
 		return reasons;
 	}
 
-	private static String subjectOf(MimeMessage message) {
+	static String subjectOf(MimeMessage message) {
 		try {
 			return message.getSubject();
 		}

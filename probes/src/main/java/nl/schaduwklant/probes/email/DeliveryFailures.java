@@ -1,9 +1,12 @@
 package nl.schaduwklant.probes.email;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
@@ -11,15 +14,24 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import nl.schaduwklant.probes.internal.SubjectKey;
 
 /**
- * Recognises a bounce: a message saying that one of ours could not be delivered. A bounce
- * from an organisation's address is a finding of its own (the address does not work),
- * never an answer. Recognised by an RFC 3464 delivery report, the
- * {@code X-Failed-Recipients} header, a sender such as {@code MAILER-DAEMON} or
- * {@code postmaster}, the subjects mail servers use (qmail's "failure notice", Domino's
- * "DELIVERY FAILURE", Exchange's "Undeliverable", …, in several languages) and Amazon SES
- * bounce notifications.
+ * Recognises a bounce: a message from a mail system saying that one of ours could not be
+ * delivered. A bounce from an organisation's address is a finding of its own (the address
+ * does not work), never an answer. A bounce is
+ * <ul>
+ * <li>an RFC 3464 delivery report (or a {@code message/delivery-status} part) whose
+ * recipients failed: one that only says delivery is delayed is no bounce;</li>
+ * <li>a message with {@code X-Failed-Recipients}, which only mail servers set;</li>
+ * <li>a message from a mail system (a sender such as {@code MAILER-DAEMON} or "Mail
+ * Delivery System", or the null return path) with a subject such as qmail's "failure
+ * notice", Domino's "DELIVERY FAILURE" or Exchange's "Undeliverable", in several
+ * languages;</li>
+ * <li>an Amazon SES bounce notification.</li>
+ * </ul>
+ * A subject that is a reply or a forward ("Antw: mijn pakket is niet bezorgd") is written
+ * by a person: never a bounce.
  */
 class DeliveryFailures {
 
@@ -29,53 +41,56 @@ class DeliveryFailures {
 
 	private static final Pattern SENDER_NAME = Pattern
 		.compile("^(mail delivery (system|subsystem)|mail delivery service|mailer-daemon|postmaster|"
-				+ "e-?mail delivery system|microsoft outlook|mail administrator)$", Pattern.CASE_INSENSITIVE);
+				+ "e-?mail delivery system|mail administrator)$", Pattern.CASE_INSENSITIVE);
 
-	/** Subjects that say "bounce" on their own. */
+	/** Subjects mail systems give a bounce. */
 	private static final Pattern SUBJECT = Pattern.compile("(failure notice|undeliver(ed|able)|non[- ]?deliver|"
-			+ "returned mail|returned to sender|delivery status notification|delivery (failure|failed|has failed)|"
-			+ "mail delivery (failed|failure|problem|error)|could not be delivered|message delivery failure|"
-			+ "mail system error|unzustellbar|zustellung fehlgeschlagen|non remis|non distribuable|"
-			+ "onbestelbaar|niet (bezorgd|afgeleverd)|kan niet worden bezorgd|mancata consegna|"
-			+ "メールエラー|エラー通知|配信エラー|不達)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			+ "returned mail|returned to sender|delivery status notification|delivery (failure|failed|has failed|"
+			+ "status|report|notification|problem|error)|mail delivery (failed|failure|problem|error)|"
+			+ "could not be delivered|could not send|(error|problem) (sending|delivering)|mail failed|"
+			+ "mail failure|failed delivery|errors from|message delivery failure|mail system error|"
+			+ "permanent (error|failure)|rejected|not delivered|bounced?|unzustellbar|zustellung fehlgeschlagen|"
+			+ "non remis|non distribuable|onbestelbaar|niet (bezorgd|afgeleverd)|kan niet worden bezorgd|"
+			+ "mancata consegna|メールエラー|エラー通知|配信エラー|不達)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** Subjects that say "bounce" when the sender is a mail system too. */
-	private static final Pattern SYSTEM_SUBJECT = Pattern.compile("(delivery (status|report|notification|problem|"
-			+ "error)|permanent (error|failure)|delayed|rejected|not delivered|could not send|bounced?|returned)",
-			Pattern.CASE_INSENSITIVE);
+	/** A notice that delivery is only late: not (yet) a bounce. */
+	private static final Pattern DELAY = Pattern.compile("\\b(delay(ed)?|vertraagd|verz(ö|o)gert|retard(é|e)e?)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern ACTION = Pattern.compile("(?im)^\\s*action\\s*:\\s*([a-z]+)");
+
+	private static final Set<String> NOT_FAILED = Set.of("delayed", "delivered", "relayed", "expanded");
 
 	private static final Pattern SES_BOUNCE = Pattern
 		.compile("\\\\?\"(notificationType|eventType)\\\\?\"\\s*:\\s*\\\\?\"Bounce\\\\?\"");
 
 	private static final int MAX_PARTS = 20;
 
+	private static final int MAX_STATUS_BYTES = 64 * 1024;
+
 	List<String> reasons(MimeMessage message) {
-		List<String> reasons = new ArrayList<>();
-		String contentType = AutoReplyDetector.firstHeader(message, "Content-Type");
-		if (contentType != null && isDeliveryReport(contentType)) {
-			reasons.add("delivery report (multipart/report; report-type=delivery-status)");
+		String subject = AutoReplyDetector.subjectOf(message);
+		if (SubjectKey.isReplyOrForward(subject) || (subject != null && DELAY.matcher(subject).find())) {
+			return List.of();
 		}
-		else if (hasPart(message, "message/delivery-status", 0)) {
-			reasons.add("delivery status part (message/delivery-status)");
+		List<String> reasons = new ArrayList<>();
+		Part status = deliveryStatus(message, 0);
+		String contentType = AutoReplyDetector.firstHeader(message, "Content-Type");
+		if (status != null || (contentType != null && isDeliveryReport(contentType))) {
+			if (status != null && onlyNotFailed(status)) {
+				return List.of();
+			}
+			reasons.add("delivery report (delivery-status)");
 		}
 		String failed = AutoReplyDetector.firstHeader(message, "X-Failed-Recipients");
 		if (failed != null) {
 			reasons.add("X-Failed-Recipients: " + failed.strip());
 		}
 		String sender = sender(message);
-		if (sender != null) {
-			reasons.add("sent by " + sender);
-		}
-		String subject = subject(message);
-		if (subject != null && !subject.strip().toLowerCase(Locale.ROOT).startsWith("re:")) {
-			var strong = SUBJECT.matcher(subject);
-			var weak = SYSTEM_SUBJECT.matcher(subject);
-			if (strong.find()) {
-				reasons.add("subject \"" + strong.group() + "\" is typical of a bounce");
-			}
-			else if ((sender != null || nullSender(message)) && weak.find()) {
-				reasons.add("subject \"" + weak.group() + "\" from a mail system");
-			}
+		var matcher = (subject != null) ? SUBJECT.matcher(subject) : null;
+		if ((sender != null || nullSender(message)) && matcher != null && matcher.find()) {
+			reasons.add(
+					"subject \"" + matcher.group() + "\" from " + ((sender != null) ? sender : "the null return path"));
 		}
 		if (reasons.isEmpty() && isSesNotification(message)) {
 			reasons.add("Amazon SES bounce notification");
@@ -83,12 +98,20 @@ class DeliveryFailures {
 		return reasons;
 	}
 
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
+	/**
+	 * @return whether every recipient of a delivery report was delivered or only delayed
+	 */
+	private static boolean onlyNotFailed(Part status) {
+		try (InputStream in = status.getInputStream()) {
+			String text = new String(in.readNBytes(MAX_STATUS_BYTES), StandardCharsets.ISO_8859_1);
+			List<String> actions = ACTION.matcher(text)
+				.results()
+				.map((found) -> found.group(1).toLowerCase(Locale.ROOT))
+				.toList();
+			return !actions.isEmpty() && NOT_FAILED.containsAll(actions);
 		}
-		catch (MessagingException ex) {
-			return AutoReplyDetector.firstHeader(message, "Subject");
+		catch (MessagingException | IOException | RuntimeException ex) {
+			return false;
 		}
 	}
 
@@ -103,7 +126,11 @@ class DeliveryFailures {
 		return returnPath != null && returnPath.replaceAll("\\s", "").equals("<>");
 	}
 
-	private static String sender(MimeMessage message) {
+	/**
+	 * @return the mail system that sent the message ({@code MAILER-DAEMON}, "Mail
+	 * Delivery System", {@code postmaster}, …), or {@code null}
+	 */
+	static String sender(MimeMessage message) {
 		for (String header : new String[] { "From", "Sender", "Return-Path" }) {
 			String value = AutoReplyDetector.firstHeader(message, header);
 			if (value == null) {
@@ -130,22 +157,23 @@ class DeliveryFailures {
 		return null;
 	}
 
-	private static boolean hasPart(Part part, String mimeType, int depth) {
+	private static Part deliveryStatus(Part part, int depth) {
 		try {
-			if (part.isMimeType(mimeType)) {
-				return true;
+			if (part.isMimeType("message/delivery-status")) {
+				return part;
 			}
 			if (depth < 3 && part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
 				for (int i = 0; i < Math.min(multipart.getCount(), MAX_PARTS); i++) {
-					if (hasPart(multipart.getBodyPart(i), mimeType, depth + 1)) {
-						return true;
+					Part found = deliveryStatus(multipart.getBodyPart(i), depth + 1);
+					if (found != null) {
+						return found;
 					}
 				}
 			}
-			return false;
+			return null;
 		}
 		catch (MessagingException | IOException | RuntimeException ex) {
-			return false;
+			return null;
 		}
 	}
 

@@ -43,6 +43,9 @@ class EmailReader {
 
 	private final int maxScannedBytes;
 
+	private static final java.util.regex.Pattern RETURNED_HEADER = java.util.regex.Pattern
+		.compile("(?im)^(?:message-id|in-reply-to|references)[ \t]*:[ \t]*([^\r\n]*)");
+
 	EmailReader(int maxTextLength, String ownAddress) {
 		this.bodyText = new MimeBodyText(maxTextLength);
 		this.maxScannedBytes = 4 * maxTextLength;
@@ -97,7 +100,9 @@ class EmailReader {
 
 	/**
 	 * A bounce names the message it returns in an attached copy or its headers: our
-	 * Message-ID there says which probe's address failed.
+	 * Message-ID in a {@code Message-ID}, {@code In-Reply-To} or {@code References}
+	 * header line there says which probe's address failed (never an id merely mentioned
+	 * in text).
 	 */
 	private List<UUID> returnedProbeIds(byte[] raw, List<UUID> referenced) {
 		int length = Math.min(raw.length, this.maxScannedBytes);
@@ -106,7 +111,11 @@ class EmailReader {
 		int crlfBody = text.indexOf("\r\n\r\n");
 		int start = (body < 0) ? crlfBody : (crlfBody < 0) ? body : Math.min(body, crlfBody);
 		Set<UUID> ids = new LinkedHashSet<>(referenced);
-		ids.addAll(ProbeMessageIds.probeIdsIn(text.substring(Math.max(0, start))));
+		Matcher header = RETURNED_HEADER.matcher(text);
+		header.region(Math.max(0, start), text.length());
+		while (header.find()) {
+			ids.addAll(ProbeMessageIds.probeIdsIn(header.group(1)));
+		}
 		return List.copyOf(ids);
 	}
 

@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * dashes or underscores just above it.</li>
  * <li>An attribution line ({@code On … wrote:}, {@code Op … schreef …:}, {@code Am …
  * schrieb …:}, {@code Le … a écrit :}, {@code … написал:}, over up to three lines, with
- * or without a space before {@code wrote:}): when quoted lines follow it, it is removed
- * with them and the text written below or between quoted lines is kept (a bottom post or
- * an inline answer); when none follow, everything from there on is history.</li>
+ * or without a space before {@code wrote:}), which names the sender's address or the time
+ * of the message replied to (so that "Op onze website staat het volgende geschreven:" is
+ * text, not an attribution): when quoted lines follow it, it is removed with them and the
+ * text written below or between quoted lines is kept (a bottom post or an inline answer);
+ * when none follow, everything from there on is history.</li>
  * <li>Quoted ({@code >}) lines.</li>
  * </ul>
  */
@@ -63,7 +65,8 @@ class QuotedHistory {
 			"^\\s*((op|on|am|le|el|il|em|den|p(å|a)|w dniu)\\s|\\d).*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern HAS_DATE_OR_ADDRESS = Pattern.compile("\\d|@");
+	/** An attribution names the sender's address or the time the message was sent. */
+	private static final Pattern HAS_TIME_OR_ADDRESS = Pattern.compile("@|\\b\\d{1,2}[:.]\\d{2}\\b");
 
 	private static final int MAX_ATTRIBUTION_LENGTH = 300;
 
@@ -144,8 +147,8 @@ class QuotedHistory {
 		if (joined.length() > MAX_ATTRIBUTION_LENGTH) {
 			return false;
 		}
-		return ATTRIBUTION_OPENING.matcher(joined).matches()
-				|| (ATTRIBUTION_CLOSING.matcher(joined).matches() && HAS_DATE_OR_ADDRESS.matcher(joined).find());
+		return (ATTRIBUTION_OPENING.matcher(joined).matches() || ATTRIBUTION_CLOSING.matcher(joined).matches())
+				&& HAS_TIME_OR_ADDRESS.matcher(joined).find();
 	}
 
 	private static int historyStart(List<String> lines) {

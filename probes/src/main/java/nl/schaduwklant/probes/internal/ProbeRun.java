@@ -366,11 +366,17 @@ public class ProbeRun {
 	boolean recordReply(Reply reply) {
 		if (reply.bounce()) {
 			// the address does not work: a finding, never an answer nor an
-			// acknowledgement
-			if (this.addressBouncedAt == null) {
+			// acknowledgement;
+			// one after the probe closed is kept on its timeline only, as its measurement
+			// is already taken
+			boolean open = this.state == ProbeState.AWAITING_RESPONSE || this.state == ProbeState.SENDING
+					|| this.state == ProbeState.RESPONDED || this.state == ProbeState.NEEDS_REVIEW;
+			boolean inTime = open && (this.deadlineAt == null || !reply.receivedAt().isAfter(this.deadlineAt));
+			if (inTime && this.addressBouncedAt == null) {
 				this.addressBouncedAt = reply.receivedAt();
 			}
-			record(TimelineEventType.ADDRESS_BOUNCED, reply.receivedAt(), reply.clock(), reply.describe(),
+			record(TimelineEventType.ADDRESS_BOUNCED, reply.receivedAt(), reply.clock(),
+					inTime ? reply.describe() : reply.describe() + "; after the probe closed: not in its measurement",
 					reply.evidenceId());
 			return false;
 		}
@@ -514,7 +520,7 @@ public class ProbeRun {
 		return new ProbeSummary(this.id, this.campaignId, this.organisationId, this.organisationName, this.sector,
 				this.scenarioId, this.scenarioTitle, this.channel, this.token, this.state, this.outcome, this.attempts,
 				this.problem, this.retryAt, this.contactedAt, this.deadlineAt, this.autoAcknowledgedAt,
-				this.firstHumanReplyAt, timeline(), conversation, call);
+				this.firstHumanReplyAt, timeline(), conversation, call, this.addressBouncedAt);
 	}
 
 	String getConversation() {

@@ -22,6 +22,14 @@ public final class SubjectKey {
 	private SubjectKey() {
 	}
 
+	/**
+	 * @param subject a subject line
+	 * @return whether it starts as a reply or a forward does ("Re:", "Antw:", "AW:", …)
+	 */
+	public static boolean isReplyOrForward(String subject) {
+		return subject != null && PREFIX.matcher(subject).lookingAt();
+	}
+
 	public static String of(String subject) {
 		if (subject == null) {
 			return "";

@@ -176,8 +176,9 @@ class EmailReaderTests {
 		EmailReading reading = read("qmail-bounce-of-probe.eml");
 		assertThat(reading.bounce()).isTrue();
 		assertThat(reading.autoReply()).isTrue();
-		assertThat(reading.autoReplyReasons()).contains("sent by MAILER-DAEMON@mx.gemeente-voorbeeld.example",
-				"subject \"failure notice\" is typical of a bounce");
+		assertThat(reading.autoReplyReasons()).contains(
+				"subject \"failure notice\" from MAILER-DAEMON@mx.gemeente-voorbeeld.example",
+				"sent by the mail system MAILER-DAEMON@mx.gemeente-voorbeeld.example");
 		assertThat(reading.referencedProbeIds()).containsExactly(PROBE);
 	}
 
@@ -230,6 +231,53 @@ class EmailReaderTests {
 				---- Marieke de Vries wrote ----
 				Hoe lang duurt het?
 				"""), false).newText()).isEqualTo("Zes weken.");
+	}
+
+	@Test
+	void shouldKeepASentenceThatOnlyLooksLikeAnAttribution() {
+		String text = """
+				Beste Anna,
+
+				Op onze website staat hierover het volgende geschreven:
+				U kunt uw bestelling binnen 30 dagen retourneren.
+
+				Zoals mijn collega u op 12 maart schreef:
+				de monteur komt donderdag.
+				""";
+		assertThat(this.reader.read(plain(text), false).newText()).contains("binnen 30 dagen retourneren",
+				"de monteur komt donderdag");
+	}
+
+	@Test
+	void shouldNeverTakeAPersonsReplyOrADelayNoticeForABounce() {
+		assertThat(
+				this.reader.read(message("Antw: Mijn pakket is niet bezorgd", "klant@example.com", ""), false).bounce())
+			.isFalse();
+		assertThat(this.reader.read(message("Re: vraag", "postmaster@example.com", ""), false).bounce()).isFalse();
+		assertThat(this.reader.read(message("[#12345] Bestelling niet afgeleverd", "support@shop.example", ""), false)
+			.bounce()).isFalse();
+		EmailReading delay = this.reader.read(
+				message("Delivery Status Notification (Delay)", "mailer-daemon@mx.example", "Return-Path: <>\r\n"),
+				false);
+		assertThat(delay.bounce()).isFalse();
+		assertThat(this.reader
+			.read(message("Undeliverable: Vraag over mijn bezwaar", "mailer-daemon@mx.example", ""), false)
+			.bounce()).isTrue();
+	}
+
+	@Test
+	void shouldNotAttachAReplyToAProbeWhoseMessageIdItMerelyMentions() {
+		byte[] reply = ("From: MAILER-DAEMON@mx.example\r\nReturn-Path: <>\r\nSubject: failure notice\r\n"
+				+ "Content-Type: text/plain; charset=UTF-8\r\n\r\nSee <sk.0b7a8c9d-1e2f-4a5b-9c6d-7e8f9a0b1c2d.1@x.test>"
+				+ "\r\n\r\nMessage-ID: <sk." + PROBE + ".1@schaduwklant.test>\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(this.reader.read(reply, false).referencedProbeIds()).containsExactly(PROBE);
+	}
+
+	private static byte[] message(String subject, String from, String extraHeaders) {
+		return ("From: " + from + "\r\n" + extraHeaders + "Subject: " + subject + "\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: text/plain; charset=UTF-8\r\n\r\nTekst.\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private static byte[] plain(String text) {

@@ -120,14 +120,29 @@ class MailCorporaTests {
 	/**
 	 * Sisimai's names say what a message is: ARF feedback reports ({@code arf-}) and RFC
 	 * 3834 automatic replies ({@code rfc3834-}) are automatic but no delivery failure;
-	 * nor are Amazon SES's notifications of a complaint or a delivery.
+	 * nor are Amazon SES's notifications of a complaint or a delivery, nor a notice that
+	 * delivery is only delayed (its subject says so, or every recipient's {@code Action}
+	 * is {@code delayed}): sisimai counts those as bounces with the reason "delayed".
 	 */
 	private static boolean isDeliveryFailure(Path file) {
 		String name = file.getFileName().toString();
 		String text = text(file);
 		return !name.contains("-arf-") && !name.contains("-rfc3834-")
 				&& !text.contains("\"notificationType\":\"Complaint\"")
-				&& !text.contains("\"notificationType\":\"Delivery\"");
+				&& !text.contains("\"notificationType\":\"Delivery\"") && !delayed(text);
+	}
+
+	private static boolean delayed(String text) {
+		String subject = text.lines()
+			.filter((line) -> line.regionMatches(true, 0, "Subject:", 0, 8))
+			.findFirst()
+			.orElse("");
+		List<String> actions = text.lines()
+			.filter((line) -> line.regionMatches(true, 0, "Action:", 0, 7))
+			.map((line) -> line.substring(7).strip().toLowerCase(java.util.Locale.ROOT))
+			.toList();
+		return subject.toLowerCase(java.util.Locale.ROOT).contains("delay")
+				|| (!actions.isEmpty() && actions.stream().allMatch("delayed"::equals));
 	}
 
 	private static String joined(EmailReading reading) {

@@ -139,6 +139,19 @@ class ProbeRunTests {
 	}
 
 	@Test
+	void shouldKeepALateBounceOnTheTimelineOnly() {
+		awaiting();
+		this.run.closeAsNoResponse(this.now.plusSeconds(4000));
+		this.run.recordReply(new Reply(this.now.plusSeconds(4001), Clocks.IMAP_INTERNALDATE, true, "bounce", "", "",
+				UUID.randomUUID(), true, MatchBasis.THREAD_HEADERS));
+		assertThat(this.run.toObservation(null, null).addressBouncedAt()).isNull();
+		assertThat(this.run.timeline()).last().satisfies((event) -> {
+			assertThat(event.type()).isEqualTo(TimelineEventType.ADDRESS_BOUNCED);
+			assertThat(event.detail()).contains("not in its measurement");
+		});
+	}
+
+	@Test
 	void shouldKeepHowTheAnswerWasMatched() {
 		awaiting();
 		this.run.recordReply(new Reply(this.now.plusSeconds(60), Clocks.IMAP_INTERNALDATE, false, null, "tekst", "",

@@ -18,6 +18,7 @@ import nl.schaduwklant.scoring.metric.ResponseTimes;
 import nl.schaduwklant.scoring.resolution.Resolution;
 import nl.schaduwklant.scoring.resolution.ResolutionScorer;
 import nl.schaduwklant.scoring.service.PersonalServiceJudge;
+import nl.schaduwklant.scheduler.Channel;
 import nl.schaduwklant.scheduler.ChatEndpoint;
 import nl.schaduwklant.scheduler.Endpoints;
 import nl.schaduwklant.scheduler.PreChat;
@@ -77,8 +78,7 @@ class MeasurementCalculator {
 				(resolved != null) ? resolved.found() : null, (resolved != null) ? resolved.missing() : null,
 				this.clock.instant(), (observation.call() != null) ? PhoneFigures.of(observation.call()) : null,
 				(resolved != null) ? resolved.contradicted() : null, written ? personal(observed) : null,
-				(observed.channel() == nl.schaduwklant.scheduler.Channel.EMAIL)
-						? Boolean.valueOf(observation.addressBouncedAt() != null) : null);
+				(observed.channel() == Channel.EMAIL) ? Boolean.valueOf(observation.addressBouncedAt() != null) : null);
 	}
 
 	/**
@@ -97,7 +97,7 @@ class MeasurementCalculator {
 			.orElseGet(this.customerName);
 		String signature = chat ? observation.conversation().agentName() : observation.answerSignature();
 		return PersonalServiceJudge.judge(observation.answerText(), signature, observation.answerMatchBasis(), name,
-				observed.target().name(), !chat);
+				observed.target().name(), observed.channel() == Channel.EMAIL);
 	}
 
 	/**

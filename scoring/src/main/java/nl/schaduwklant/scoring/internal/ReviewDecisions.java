@@ -184,7 +184,8 @@ class ReviewDecisions implements ReviewQueue {
 		Measurement unanswered = new Measurement(probe.id(), probe.campaignId(), probe.organisationId(),
 				probe.organisationName(), probe.sector(), probe.channel(), probe.scenarioId(), ProbeOutcome.NO_RESPONSE,
 				false, null, null, null, null, null, null, null, null, null, null, null, this.clock.instant(),
-				(probe.call() != null) ? PhoneFigures.of(probe.call()) : null);
+				(probe.call() != null) ? PhoneFigures.of(probe.call()) : null, null, null,
+				(probe.channel() == Channel.EMAIL) ? Boolean.valueOf(probe.addressBouncedAt() != null) : null);
 		Measurement measured = "answered".equals(decision.field()) && "false".equals(decision.value()) ? unanswered
 				: new MeasurementCorrection(decision.field(), decision.value()).apply(unanswered);
 		ReviewOutcome outcome = record(decision, by, null, decision.value(), null);

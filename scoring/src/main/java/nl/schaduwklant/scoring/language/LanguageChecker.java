@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -164,12 +163,19 @@ public class LanguageChecker implements AutoCloseable {
 		if (words == 0) {
 			return new LanguageFindings(this.languageCode, outcome, 0, List.of(), 0, bounded.coverage());
 		}
-		Optional<String> written = identify ? AnswerLanguages.identify(bounded.checkedText(), words) : Optional.empty();
-		if (written.isPresent() && !written.get().equals(expectedLanguage())) {
-			return inOtherLanguage(text, allowList, written.get(), words, bounded.coverage());
+		AnswerLanguages.Reading languages = identify ? AnswerLanguages.read(text, expectedLanguage(),
+				this.limits.maxCharacters(), this.limits.maxTokenLength()) : AnswerLanguages.Reading.none();
+		if (languages.otherLanguage().isPresent()) {
+			return inOtherLanguage(text, allowList, languages.otherLanguage().get(), words, bounded.coverage());
 		}
+		if (!languages.otherParagraphs().isEmpty()) {
+			bounded = withoutOtherLanguages(text, languages.otherParagraphs());
+			words = countWords(bounded.checkedText());
+			outcome = Outcome.PARTIAL;
+		}
+		BoundedText.Bounded checked = bounded;
 		awaitWarmBeforeChecking();
-		TimedCheck.Result result = inTurn(() -> this.timedCheck.run(bounded.annotated()));
+		TimedCheck.Result result = inTurn(() -> this.timedCheck.run(checked.annotated()));
 		if (result.timedOut()) {
 			return LanguageFindings.timedOut(this.languageCode, words, bounded.coverage());
 		}
@@ -183,8 +189,8 @@ public class LanguageChecker implements AutoCloseable {
 			LanguageCategory category = IssueCategories.of(match.getRule());
 			String covered = text.substring(match.getFromPos(), match.getToPos());
 			if (allow.allows(covered, category) || protectedSpans.covers(match.getFromPos(), match.getToPos())
-					|| LikelyNames.isName(text, match.getFromPos(), match.getToPos(), category,
-							match.getRule().getId())) {
+					|| LikelyNames.isName(text, match.getFromPos(), match.getToPos(), category, match.getRule().getId(),
+							match.getSuggestedReplacements())) {
 				ignored++;
 				continue;
 			}
@@ -193,7 +199,31 @@ public class LanguageChecker implements AutoCloseable {
 					match.getSuggestedReplacements().stream().limit(5).toList()));
 		}
 		return new LanguageFindings(this.languageCode, outcome, words, issues, ignored, bounded.coverage(),
-				identify ? written.orElse(null) : null, false);
+				languages.answerLanguage().orElse(null), false);
+	}
+
+	/**
+	 * The text with its paragraphs in another language blanked out (so that every other
+	 * position stays where it is), and those paragraphs among the skipped spans.
+	 */
+	private BoundedText.Bounded withoutOtherLanguages(String text, List<int[]> paragraphs) {
+		char[] masked = text.toCharArray();
+		List<LanguageFindings.SkippedSpan> skipped = new ArrayList<>();
+		for (int[] paragraph : paragraphs) {
+			for (int i = paragraph[0]; i < paragraph[1]; i++) {
+				if (masked[i] != '\n') {
+					masked[i] = ' ';
+				}
+			}
+			skipped.add(new LanguageFindings.SkippedSpan(paragraph[0], paragraph[1] - paragraph[0],
+					LanguageFindings.SkipReason.OTHER_LANGUAGE));
+		}
+		BoundedText.Bounded bounded = BoundedText.of(new String(masked), this.limits);
+		skipped.addAll(bounded.coverage().skipped());
+		skipped.sort(java.util.Comparator.comparingInt(LanguageFindings.SkippedSpan::offset));
+		LanguageFindings.Coverage coverage = bounded.coverage();
+		return new BoundedText.Bounded(bounded.annotated(), bounded.checkedText(),
+				new LanguageFindings.Coverage(coverage.characters(), coverage.checkedCharacters(), skipped));
 	}
 
 	/**
@@ -207,8 +237,12 @@ public class LanguageChecker implements AutoCloseable {
 		if (variant == null) {
 			return LanguageFindings.notChecked(this.languageCode, written, words, coverage);
 		}
-		LanguageChecker checker = this.otherCheckers.computeIfAbsent(variant,
-				(code) -> new LanguageChecker(this.properties.in(code), this.clock, this.check));
+		LanguageChecker checker = this.otherCheckers.computeIfAbsent(variant, (code) -> {
+			if (this.closed) {
+				throw new LanguageCheckerBusy("The language checker is closed");
+			}
+			return new LanguageChecker(this.properties.in(code), this.clock, this.check);
+		});
 		LanguageFindings findings = checker.check(text, allowList, false);
 		return new LanguageFindings(findings.language(), findings.outcome(), findings.words(), findings.issues(),
 				findings.ignored(), findings.coverage(), written, true);

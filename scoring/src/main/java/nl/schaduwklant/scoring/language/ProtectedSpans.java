@@ -14,7 +14,7 @@ final class ProtectedSpans {
 			// e-mail addresses
 			"[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}",
 			// web addresses
-			"(?i)(https?://|www\\.)[^\\s<>\"]+",
+			"(?i:(https?://|www\\.)[^\\s<>\"]+)",
 			// IBAN, grouped or not
 			"\\b[A-Z]{2}\\d{2}(\\s?[A-Z0-9]{4}){2,7}(\\s?[A-Z0-9]{1,4})?\\b",
 			// Dutch postcodes

@@ -223,6 +223,7 @@ final class ToolPool {
 		try {
 			JLanguageTool tool = new JLanguageTool(this.language);
 			AddedRules.addTo(tool);
+			AnswerLanguages.load();
 			tool.check(WARM_UP_TEXTS.getOrDefault(this.language.getShortCode(), "Lorem ipsum."));
 			// lendable before it counts as ready: whoever is told it is ready may borrow
 			// it

@@ -23,17 +23,31 @@ public final class PersonalServiceJudge {
 	private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "het", "'t", "el",
 			"al", "op", "in", "te", "da", "di", "du", "le", "la", "von", "bin", "ben");
 
-	/** Words that make a line a department, not a person. */
-	private static final Set<String> NOT_A_PERSON = Set.of("team", "klantenservice", "klantcontact", "service",
-			"servicedesk", "servicecentrum", "afdeling", "support", "customer", "care", "webcare", "redactie",
-			"administratie", "medewerker", "medewerkers", "helpdesk", "chatbot", "bot", "assistent", "virtuele",
-			"digitale", "groet", "groeten", "vriendelijke", "hartelijke", "regards", "wishes", "sincerely", "namens",
-			"gemeente", "bank", "hoogachtend", "mvg", "cheers", "thanks", "bedankt", "dank", "verzekeringen", "bv",
-			"b.v.", "nv", "n.v.", "info", "klant");
+	/**
+	 * Words, or parts of words, that make a line a department, a closing or a channel.
+	 */
+	private static final Pattern NOT_A_PERSON = Pattern.compile("(team|service|klantcontact|afdeling|support|"
+			+ "customer|care|redactie|administratie|medewerker|helpdesk|chatbot|assistent|virtuele|digitale|groet|"
+			+ "groetjes|vriendelijke|hartelijke|regards|wishes|sincerely|namens|gemeente|bank|verzekering|hoogachtend|"
+			+ "^mvg$|cheers|thanks|bedankt|^dank$|facebook|instagram|twitter|linkedin|youtube|whatsapp|tiktok|"
+			+ "^bv$|^b\\.v\\.$|^nv$|^n\\.v\\.$|^info$|^klant$|^bot$)", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
+	/**
+	 * A capitalised word ("Sanne", "El-Amrani", "O'Brien") or initials ("M.", "J.P.").
+	 */
+	private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}*([-'’]\\p{Lu}?\\p{Ll}+)*|(\\p{Lu}\\.)+");
+
+	/** A closing line: it ends in a comma, or it is one of the usual closings. */
+	private static final Pattern CLOSING = Pattern.compile(
+			".*,\\s*$|^\\s*(met\\s+)?(vriendelijke|hartelijke|beste|warme)\\s+groet(en)?\\s*$|^\\s*(groet(en|jes)?|mvg|"
+					+ "hoogachtend|kind regards|best regards|regards|cheers)\\s*$",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SEGMENTS = Pattern.compile("\\s*[|,–—/]\\s*|\\s+-\\s+");
+
+	private static final Pattern BRACKETED = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]");
+
+	private static final Pattern LEADING_DASHES = Pattern.compile("^-+\\s*");
 
 	private static final int MAX_NAME_WORDS = 4;
 
@@ -46,7 +60,8 @@ public final class PersonalServiceJudge {
 	 * @param basis how an e-mail answer was matched; {@code null} for a chat
 	 * @param customerName the mystery customer's name, if known
 	 * @param organisationName the organisation's name (never taken for a person)
-	 * @param email whether the answer came by e-mail
+	 * @param email whether the answer came by e-mail to our e-mail (only then is there a
+	 * thread to keep: a contact form's answer starts one)
 	 * @return how personal it was
 	 */
 	public static PersonalService judge(String text, String signature, MatchBasis basis, String customerName,
@@ -100,7 +115,11 @@ public final class PersonalServiceJudge {
 			.map((word) -> word.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toSet());
 		for (String line : signature.split("\n")) {
-			String[] segments = SEGMENTS.split(line.strip());
+			if (line.isBlank() || CLOSING.matcher(line).matches()) {
+				continue;
+			}
+			String bare = BRACKETED.matcher(LEADING_DASHES.matcher(line.strip()).replaceFirst("")).replaceAll("");
+			String[] segments = SEGMENTS.split(bare.strip());
 			String candidate = (segments.length > 0) ? segments[0].strip() : "";
 			if (isPersonName(candidate, organisation)) {
 				return Optional.of(candidate);
@@ -110,30 +129,28 @@ public final class PersonalServiceJudge {
 	}
 
 	private static boolean isPersonName(String candidate, Set<String> organisation) {
-		if (candidate.isEmpty() || candidate.endsWith(",") || candidate.endsWith(":")) {
+		if (candidate.isEmpty()) {
 			return false;
 		}
 		String[] words = candidate.split("\\s+");
 		if (words.length > MAX_NAME_WORDS) {
 			return false;
 		}
-		int capitalised = 0;
+		int named = 0;
 		for (String word : words) {
 			String lower = word.toLowerCase(Locale.ROOT);
-			if (NOT_A_PERSON.contains(lower) || organisation.contains(lower)
-					|| word.chars().anyMatch(Character::isDigit) || word.contains("@")) {
+			if (NOT_A_PERSON.matcher(lower).find() || organisation.contains(lower)) {
 				return false;
 			}
 			if (PARTICLES.contains(lower)) {
 				continue;
 			}
-			if (!NAME_WORD.matcher(word).matches()
-					|| (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)))) {
+			if (!NAME_WORD.matcher(word).matches()) {
 				return false;
 			}
-			capitalised++;
+			named++;
 		}
-		return capitalised >= 1;
+		return named >= 1;
 	}
 
 }

@@ -137,6 +137,39 @@ class DutchErrorFamiliesTests {
 	}
 
 	@Test
+	void shouldCheckADutchAnswerInDutchAndLeaveItsEnglishDisclaimerOut() {
+		String text = """
+				Hoi Anna,
+
+				Dank voor je mail. Wij hebben u bestelling ontvangen en sturen die morgen met PostNL naar je toe.
+
+				This e-mail and any attachments are confidential and intended solely for the addressee. If you
+				have received it in error, please notify the sender and delete it.""";
+		LanguageFindings findings = this.checker.check(text, List.of());
+		assertThat(findings.answerLanguage()).isEqualTo("nl");
+		assertThat(findings.otherLanguage()).isFalse();
+		assertThat(findings.language()).isEqualTo("nl-NL");
+		assertThat(findings.issues()).extracting(LanguageIssue::rule).containsExactly("SK_U_IN_PLAATS_VAN_UW");
+		assertThat(findings.coverage().skipped()).singleElement().satisfies((span) -> {
+			assertThat(span.reason()).isEqualTo(LanguageFindings.SkipReason.OTHER_LANGUAGE);
+			assertThat(text.substring(span.offset())).startsWith("This e-mail");
+		});
+	}
+
+	@Test
+	void shouldStillFlagMisspellingsThatOnlyLookLikeNamesOrCodes() {
+		assertThat(this.checker.check("Beste Anna,\nBedankd voor uw bericht over de levering.", List.of()).issues())
+			.extracting(LanguageIssue::text)
+			.contains("Bedankd");
+		assertThat(this.checker.check("Wij hebben uw Bestelingen vandaag verzonden.", List.of()).issues())
+			.extracting(LanguageIssue::text)
+			.contains("Bestelingen");
+		assertThat(this.checker.check("Sinds 2023 kn u bij ons terecht voor advies.", List.of()).issues())
+			.extracting(LanguageIssue::text)
+			.contains("kn");
+	}
+
+	@Test
 	void shouldNotJudgeAnAnswerInALanguageItCannotCheck() {
 		LanguageFindings findings = this.checker.check("""
 				Sehr geehrte Frau de Vries, vielen Dank für Ihre Nachricht. Ihre Bestellung wurde gestern

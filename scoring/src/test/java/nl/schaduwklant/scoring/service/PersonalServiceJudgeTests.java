@@ -44,6 +44,15 @@ class PersonalServiceJudgeTests {
 		assertThat(PersonalServiceJudge.signer("Hoogachtend,\nHypotheekhuis Oost", "Hypotheekhuis Oost")).isEmpty();
 		assertThat(PersonalServiceJudge.signer("Klantenservice\nT 088 123 45 67\nwww.bank.nl", "Bank Zuid")).isEmpty();
 		assertThat(PersonalServiceJudge.signer("KCC", "Gemeente Rivierstad")).isEmpty();
+		assertThat(PersonalServiceJudge.signer("Groetjes,\nTeam Klantenservice", "Bank Zuid")).isEmpty();
+		assertThat(PersonalServiceJudge.signer("Het Klantenserviceteam", "Bank Zuid")).isEmpty();
+		assertThat(PersonalServiceJudge.signer("Facebook | Instagram", "Bank Zuid")).isEmpty();
+		assertThat(PersonalServiceJudge.signer("PostNL", "Webwinkel Bolder")).isEmpty();
+		assertThat(PersonalServiceJudge.signer("M. de Vries\nAdviseur", "Bank Zuid")).contains("M. de Vries");
+		assertThat(PersonalServiceJudge.signer("J.P. Balkenende", "Bank Zuid")).contains("J.P. Balkenende");
+		assertThat(PersonalServiceJudge.signer("-Marieke Jansen", "Bank Zuid")).contains("Marieke Jansen");
+		assertThat(PersonalServiceJudge.signer("Marieke (Klantenservice)", "Bank Zuid")).contains("Marieke");
+		assertThat(PersonalServiceJudge.signer("Sean O'Brien", "Bank Zuid")).contains("Sean O'Brien");
 	}
 
 	@Test
